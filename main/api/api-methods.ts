@@ -1,0 +1,29 @@
+/**
+ * The names of every API method. Kept free of imports so the sandboxed preload can bundle it
+ * without pulling in the validation library.
+ */
+export const API_METHODS = [
+  'getAppInfo',
+  'listJurisdictions',
+  'getJurisdiction',
+  'listElements',
+  'listGroupings',
+  'getProvision',
+  'listScoringProfiles',
+  'getMatrix',
+  'getCountryProfile',
+  'getCoverageCell',
+  'getElementAcross',
+  'getHarmonization',
+  'getSettings',
+  'updateSettings',
+] as const;
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** IPC channel of a method; one channel per method, never a generic one. */
+export const ipcChannel = (method: ApiMethod): string => `workbench:${method}`;
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { ApiMethod } from './api-methods';
+import type { ApiResult } from './api-result';
+import type {
+  CorpusInfo,
+  ElementView,
+  GroupingView,
+  JurisdictionDetail,
+  JurisdictionSummary,
+  ProvisionView,
+} from '../core/corpus/corpus-types';
+import { SettingsSchema, type Settings } from '../core/settings/settings-store';
+import type { CountryProfile, ElementAcross, Harmonization } from '../core/gaps/gap-service';
+import type { Matrix } from '../core/gaps/matrix';
+import type { ScoringProfile } from '../core/gaps/scoring-profile';
+
+export type { ApiError, ApiErrorCode, ApiResult } from './api-result';
+export type { ApiMethod } from './api-methods';
+export type * from '../core/corpus/corpus-types';
+export type { Settings } from '../core/settings/settings-store';
+export type { CountryProfile, ElementAcross, Harmonization } from '../core/gaps/gap-service';
+export type { Matrix, MatrixRow } from '../core/gaps/matrix';
+export type { ScoringProfile } from '../core/gaps/scoring-profile';
+export type { Score, ScoreBreakdown } from '../core/gaps/score';
+export type { Gap } from '../core/gaps/gap-list';
+export type { ElementAgreement, Agreement } from '../core/gaps/harmonization';
+
+const Iso3Arg = z.string().max(3).regex(/^[A-Z]{3}$/, 'must be an ISO 3166 alpha-3 code in capitals, such as GTM');
+const ProvisionKeyArg = z
+  .string()
+  .max(200)
+  .regex(/^[A-Z]{3}\/[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9.-]*$/, 'must be a provision key such as GTM/cp/202-ter');
+const NoArgs = z.object({}).strict();
+const ElementIdArg = z.string().max(120).regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'must be an element ID such as def.consent-irrelevant');
+const GroupingIdArg = z.string().max(40).regex(/^[a-z][a-z0-9-]*$/, 'must be a grouping ID such as caricom');
+const ProfileIdArg = z.string().max(40).regex(/^[a-z][a-z0-9-]*$/, 'must be a scoring profile ID such as default');
+const Language = z.enum(['en', 'es']);
+
+/** Argument schema of every method: the one place the boundary's rules are written. */
+export const ARGUMENTS = {
+  getAppInfo: NoArgs,
+  listJurisdictions: NoArgs,
+  getJurisdiction: z.object({ code: Iso3Arg }).strict(),
+  listElements: NoArgs,
+  listGroupings: NoArgs,
+  getProvision: z.object({ key: ProvisionKeyArg }).strict(),
+  listScoringProfiles: NoArgs,
+  getMatrix: z
+    .object({
+      profile: ProfileIdArg.optional(),
+      groups: z.array(GroupingIdArg).max(20).optional(),
+      codes: z.array(Iso3Arg).max(1000).optional(),
+      levels: z.array(z.enum(['mandatory', 'consider', 'recommended', 'beyond'])).max(4).optional(),
+      sort: z.enum(['name', 'score']).optional(),
+      language: Language.optional(),
+    })
+    .strict(),
+  getCountryProfile: z.object({ code: Iso3Arg, profile: ProfileIdArg.optional() }).strict(),
+  getElementAcross: z.object({ element: ElementIdArg }).strict(),
+  getCoverageCell: z.object({ code: Iso3Arg, element: ElementIdArg }).strict(),
+  getHarmonization: z.object({ group: GroupingIdArg }).strict(),
+  getSettings: NoArgs,
+  updateSettings: z.object({ patch: SettingsSchema.partial().strict() }).strict(),
+} satisfies Record<ApiMethod, z.ZodType>;
+
+/** One matrix cell opened: the status, its rationale and the provisions behind it. */
+export interface CoverageCell {
+  jurisdiction: JurisdictionSummary;
+  element: ElementView;
+  coverage: import('../core/corpus/corpus-types').CoverageView;
+  provisions: ProvisionView[];
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Which shell serves the UI: the desktop app, or the loopback preview server. */
+  shell: 'electron' | 'preview';
+  corpus: CorpusInfo;
+}
+
+/** Result type of every method. */
+export interface Results {
+  getAppInfo: AppInfo;
+  listJurisdictions: JurisdictionSummary[];
+  getJurisdiction: JurisdictionDetail;
+  listElements: ElementView[];
+  listGroupings: GroupingView[];
+  getProvision: ProvisionView;
+  listScoringProfiles: ScoringProfile[];
+  getMatrix: Matrix;
+  getCountryProfile: CountryProfile;
+  getElementAcross: ElementAcross;
+  getCoverageCell: CoverageCell;
+  getHarmonization: Harmonization;
+  getSettings: Settings;
+  updateSettings: Settings;
+}
+
+export type Args<M extends ApiMethod> = z.input<(typeof ARGUMENTS)[M]>;
+
+/** The API as the renderer sees it, the same under Electron (preload) and in preview (HTTP). */
+export type WorkbenchApi = { [M in ApiMethod]: (args: Args<M>) => Promise<ApiResult<Results[M]>> };

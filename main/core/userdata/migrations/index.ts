@@ -1,0 +1,5 @@
+import type { Migration } from '../migration';
+import { migration001 } from './001-settings';
+
+/** Every migration, in order; a new schema version is a new file appended here, never an edit of an old one. */
+export const MIGRATIONS: readonly Migration[] = [migration001];

@@ -1,0 +1,66 @@
+import { app, BrowserWindow, dialog } from 'electron';
+import { createHandlers } from '../api/handlers';
+import { resolveAppPaths } from '../core/paths/app-paths';
+import { PRODUCT_NAME } from '../core/paths/user-data-dir';
+import { openWorkbench, type WorkbenchCore } from '../core/workbench-core';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { hardenApp } from './security';
+import { APP_ORIGIN, mainWindowOptions } from './window-options';
+import { loadWindowState, saveWindowState } from './window-state';
+
+let mainWindow: BrowserWindow | null = null;
+let core: WorkbenchCore | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setName(PRODUCT_NAME);
+  registerAppScheme();
+  hardenApp();
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => core?.close());
+  app.whenReady().then(start, (e) => fail(e));
+}
+
+function fail(e: unknown): void {
+  dialog.showErrorBox('Palermo Workbench could not start', (e as Error).message);
+  app.exit(1);
+}
+
+function start(): void {
+  const paths = resolveAppPaths({
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+    userDataPath: app.getPath('userData'),
+  });
+  try {
+    core = openWorkbench({ corpusDir: paths.corpusDir, dataDir: paths.dataDir });
+  } catch (e) {
+    return fail(e);
+  }
+  serveRenderer(paths.rendererDir);
+  registerIpc(createHandlers(core, { name: PRODUCT_NAME, version: app.getVersion(), shell: 'electron' }));
+  buildMenu(() => mainWindow, core.corpus.info());
+
+  const bounds = loadWindowState(paths.windowStateFile);
+  mainWindow = new BrowserWindow(mainWindowOptions(paths.preloadPath, bounds));
+  if (bounds.maximized) mainWindow.maximize();
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    saveWindowState(paths.windowStateFile, { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(`${APP_ORIGIN}/index.html`);
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom';
+import type { ApiError, AppInfo, Settings } from '../../../main/api/contract';
+import { callApi } from '../api/client';
+import { ErrorPanel } from '../components/error-panel';
+import { Loading } from '../components/loading';
+import { CountryListPage } from '../features/countries/country-list-page';
+import { CountryPage } from '../features/countries/country-page';
+import { ElementListPage } from '../features/elements/element-list-page';
+import { MatrixPage } from '../features/matrix/matrix-page';
+import { PlaceholderPage } from '../features/placeholder/placeholder-page';
+import { AppContext } from './app-info-context';
+import { Layout } from './layout';
+
+type Boot = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; info: AppInfo; settings: Settings };
+
+export function App() {
+  const { i18n } = useTranslation();
+  const [boot, setBoot] = useState<Boot>({ state: 'loading' });
+
+  const start = useCallback(async () => {
+    setBoot({ state: 'loading' });
+    const [info, settings] = await Promise.all([callApi('getAppInfo', {}), callApi('getSettings', {})]);
+    if (!info.ok) return setBoot({ state: 'error', error: info.error });
+    if (!settings.ok) return setBoot({ state: 'error', error: settings.error });
+    await i18n.changeLanguage(settings.value.language);
+    setBoot({ state: 'ready', info: info.value, settings: settings.value });
+    // A signal the end-to-end tests wait for, instead of sleeping.
+    document.documentElement.dataset.workbenchReady = 'true';
+  }, [i18n]);
+
+  useEffect(() => {
+    void start();
+  }, [start]);
+
+  useEffect(() => {
+    if (boot.state !== 'ready') return;
+    const theme = boot.settings.theme;
+    const dark = theme === 'dark' || (theme === 'system' && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
+    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+  }, [boot]);
+
+  if (boot.state === 'loading') return <Loading />;
+  if (boot.state === 'error') return <ErrorPanel error={boot.error} onRetry={() => void start()} />;
+
+  const updateSettings = async (patch: Partial<Settings>) => {
+    const r = await callApi('updateSettings', { patch });
+    if (r.ok) setBoot({ ...boot, settings: r.value });
+  };
+
+  return (
+    <AppContext.Provider value={{ info: boot.info, settings: boot.settings, updateSettings }}>
+      <HashRouter>
+        <Layout>
+          <Routes>
+            <Route path="/" element={<Navigate to="/countries" replace />} />
+            <Route path="/countries" element={<CountryListPage />} />
+            <Route path="/countries/:code" element={<CountryPage />} />
+            <Route path="/elements" element={<ElementListPage />} />
+            <Route path="/matrix" element={<MatrixPage />} />
+            <Route path="/search" element={<PlaceholderPage view="search" />} />
+            <Route path="/compare" element={<PlaceholderPage view="compare" />} />
+            <Route path="/drafts" element={<PlaceholderPage view="drafts" />} />
+            <Route path="*" element={<Navigate to="/countries" replace />} />
+          </Routes>
+        </Layout>
+      </HashRouter>
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useLocation } from 'react-router-dom';
+import { ErrorBoundary } from '../components/error-boundary';
+import { formatDate } from '../i18n/format';
+import { UI_LANGUAGES, type UiLanguage } from '../i18n/i18n';
+import { useAppContext } from './app-info-context';
+
+const NAV = ['matrix', 'countries', 'elements', 'search', 'compare', 'drafts'] as const;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const { info, updateSettings } = useAppContext();
+  const location = useLocation();
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-title">{t('app.name')}</span>
+      </header>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <ul>
+          {NAV.map((id) => (
+            <li key={id}>
+              <NavLink to={`/${id}`} data-nav={id}>
+                {t(`nav.${id}`)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="main" tabIndex={-1}>
+        <ErrorBoundary resetKey={location.pathname}>{children}</ErrorBoundary>
+      </main>
+      <footer className="status-bar">
+        <span data-testid="corpus-version">
+          {t('statusBar.corpus', { version: info.corpus.version })} · {t('statusBar.built', { date: formatDate(info.corpus.builtAt, i18n.language) })}
+        </span>
+        <span>{t(`statusBar.shell.${info.shell}`)}</span>
+        <label className="language-switch">
+          {t('statusBar.language')}{' '}
+          <select
+            value={i18n.language}
+            onChange={(e) => {
+              const language = e.target.value as UiLanguage;
+              void i18n.changeLanguage(language);
+              void updateSettings({ language });
+            }}
+          >
+            {UI_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </footer>
+    </div>
+  );
+}
