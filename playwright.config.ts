@@ -13,6 +13,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
+  // Artifacts in their own folder: Playwright empties it at start, and the run summaries live beside it.
+  outputDir: 'test-results/playwright',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   globalSetup: './tests/e2e/support/global-setup.ts',
   use: {

@@ -32,7 +32,16 @@ if (existsSync('test-results/vitest-results.json')) {
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
 }
 if (existsSync('test-results/e2e-results.json')) {
-  const s = JSON.parse(readFileSync('test-results/e2e-results.json', 'utf8')).stats;
+  const report = JSON.parse(readFileSync('test-results/e2e-results.json', 'utf8'));
+  const s = report.stats;
+  // Say why each skipped test was skipped (e.g. no Electron binary on this machine).
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) {
+      if (t.status === 'skipped') for (const a of t.annotations ?? []) if (a.type === 'skip') console.log(`skipped: ${spec.title} — ${a.description}`);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
   passed += s.expected + (s.flaky ?? 0);
   failed += s.unexpected;
   skipped += s.skipped;

@@ -7,7 +7,9 @@ import { ErrorPanel } from '../components/error-panel';
 import { Loading } from '../components/loading';
 import { CountryListPage } from '../features/countries/country-list-page';
 import { CountryPage } from '../features/countries/country-page';
+import { ElementAcrossPage } from '../features/elements/element-across-page';
 import { ElementListPage } from '../features/elements/element-list-page';
+import { HarmonizationPage } from '../features/harmonize/harmonization-page';
 import { MatrixPage } from '../features/matrix/matrix-page';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { AppContext } from './app-info-context';
@@ -58,6 +60,8 @@ export function App() {
             <Route path="/countries" element={<CountryListPage />} />
             <Route path="/countries/:code" element={<CountryPage />} />
             <Route path="/elements" element={<ElementListPage />} />
+            <Route path="/elements/:id" element={<ElementAcrossPage />} />
+            <Route path="/harmonize" element={<HarmonizationPage />} />
             <Route path="/matrix" element={<MatrixPage />} />
             <Route path="/search" element={<PlaceholderPage view="search" />} />
             <Route path="/compare" element={<PlaceholderPage view="compare" />} />

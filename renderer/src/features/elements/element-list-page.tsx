@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { Pillar } from '../../../../main/api/contract';
 import { useApi } from '../../api/use-api';
 import { ErrorPanel } from '../../components/error-panel';
@@ -34,6 +35,9 @@ export function ElementListPage() {
                   <LocalizedText text={e.partial} as="p" />
                   <h3>{t('elements.model')}</h3>
                   <LocalizedText text={e.modelClause} as="p" className="model-clause" />
+                  <p>
+                    <Link to={`/elements/${e.id}`} data-testid="element-across-link">{t('elements.across')}</Link>
+                  </p>
                 </details>
               ))}
           </section>

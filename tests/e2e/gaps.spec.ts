@@ -1,0 +1,56 @@
+import { test, expect } from './support/fixtures';
+import { AppShell } from './pages/app-shell';
+import { MatrixPage } from './pages/matrix-page';
+
+test('the matrix filters to a group and a cell opens its provisions and rationale', async ({ page, preview, outsideRequests }) => {
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/matrix');
+  const matrix = new MatrixPage(page);
+  await expect(matrix.grid()).toBeVisible();
+  await expect(matrix.row('ARG')).toBeVisible();
+
+  await matrix.filterByGroup('mercosur');
+  await expect(page.getByTestId('matrix-summary')).toContainText('× 102');
+  await expect(matrix.row('ARG')).toBeVisible();
+  const cell = matrix.cell('ARG', 'def.consent-irrelevant');
+  // Screen readers hear the state, the element and the status; the status is never colour alone.
+  await expect(cell).toHaveAttribute('aria-label', /^Argentina, .+: (Full|Partial|Absent|Not assessed|Not applicable)$/);
+  await cell.click();
+  await expect(matrix.panel()).toContainText('Argentina');
+  await expect(matrix.panel().locator('[data-provision]').first()).toBeVisible();
+
+  // Keyboard: arrows move between cells, Enter opens one.
+  await cell.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.matrix-cell:focus')).toHaveAttribute('data-element', /.+/);
+  await page.keyboard.press('Enter');
+  await expect(matrix.panel()).toBeVisible();
+  expect(outsideRequests).toEqual([]);
+});
+
+test('the country profile lists gaps by severity with model clauses', async ({ page, preview }) => {
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/countries/ARG');
+  const profile = page.getByTestId('country-profile');
+  await expect(profile).toBeVisible();
+  await expect(page.getByTestId('score-row')).toContainText('%');
+  const severities = await page.locator('[data-testid="gap-list"] > li').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-severity'))));
+  expect(severities.length).toBeGreaterThan(0);
+  expect([...severities].sort((a, b) => a - b)).toEqual(severities);
+  await page.locator('[data-testid="gap-list"] > li details summary').first().click();
+  await expect(page.locator('[data-testid="gap-list"] .model-clause').first()).toBeVisible();
+  // Argentina's 2012 reform changed coverage: the profile says what changed.
+  await expect(page.getByTestId('coverage-changes')).toBeVisible();
+});
+
+test('one element across states, and a group harmonization view', async ({ page, preview }) => {
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/elements/def.consent-irrelevant');
+  await expect(page.getByTestId('element-across')).toBeVisible();
+  await expect(page.getByTestId('across-summary')).toContainText(/of \d+ states/);
+  await expect(page.locator('.across-table tr[data-country="ARG"]')).toBeVisible();
+
+  await shell.nav('harmonize').click();
+  await page.getByTestId('harmonize-group').selectOption('mercosur');
+  await expect(page.locator('tr[data-element="def.act.recruitment"]')).toHaveAttribute('data-agreement', /all-full|all-covered|split|all-absent|unknown/);
+});
