@@ -15,6 +15,8 @@ export const API_METHODS = [
   'getCoverageCell',
   'getElementAcross',
   'getHarmonization',
+  'exportBriefing',
+  'exportMatrix',
   'getSettings',
   'updateSettings',
 ] as const;

@@ -59,9 +59,36 @@ export const ARGUMENTS = {
   getElementAcross: z.object({ element: ElementIdArg }).strict(),
   getCoverageCell: z.object({ code: Iso3Arg, element: ElementIdArg }).strict(),
   getHarmonization: z.object({ group: GroupingIdArg }).strict(),
+  exportBriefing: z
+    .object({
+      kind: z.enum(['country', 'element', 'group']),
+      id: z.string().min(1).max(120).regex(/^[A-Za-z0-9.-]+$/, 'must be a country code, element ID or grouping ID'),
+      format: z.enum(['pdf', 'docx', 'md', 'csv', 'html']),
+      language: Language,
+      profile: ProfileIdArg.optional(),
+    })
+    .strict(),
+  exportMatrix: z
+    .object({
+      format: z.enum(['csv', 'svg']),
+      profile: ProfileIdArg.optional(),
+      groups: z.array(GroupingIdArg).max(20).optional(),
+      codes: z.array(Iso3Arg).max(1000).optional(),
+      levels: z.array(z.enum(['mandatory', 'consider', 'recommended', 'beyond'])).max(4).optional(),
+      sort: z.enum(['name', 'score']).optional(),
+      language: Language.optional(),
+    })
+    .strict(),
   getSettings: NoArgs,
   updateSettings: z.object({ patch: SettingsSchema.partial().strict() }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;
+
+/** A file the core produced, sent to the page as base64 for the user to save. */
+export interface ExportedFileView {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
 
 /** One matrix cell opened: the status, its rationale and the provisions behind it. */
 export interface CoverageCell {
@@ -93,6 +120,8 @@ export interface Results {
   getElementAcross: ElementAcross;
   getCoverageCell: CoverageCell;
   getHarmonization: Harmonization;
+  exportBriefing: ExportedFileView;
+  exportMatrix: ExportedFileView;
   getSettings: Settings;
   updateSettings: Settings;
 }

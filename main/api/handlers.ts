@@ -1,6 +1,8 @@
 import type { WorkbenchCore } from '../core/workbench-core';
 import type { ApiMethod } from './api-methods';
-import { notFound } from './api-errors';
+import { notFound, WorkbenchError } from './api-errors';
+import { ExportUnavailableError } from '../core/exports/export-service';
+import { renderMatrixSvg } from '../core/exports/render-matrix-svg';
 import { SCORING_PROFILES } from '../core/gaps/scoring-profile';
 import type { AppInfo, ARGUMENTS, Results } from './contract';
 import type { z } from 'zod';
@@ -27,6 +29,21 @@ export function createHandlers(core: WorkbenchCore, app: Omit<AppInfo, 'corpus'>
       const coverage = core.corpus.coverage(code).find((c) => c.element === element) ?? throwError(notFound(`No status for ${element} in ${code}.`, 'element'));
       const provisions = coverage.provisions.map((k) => core.corpus.provision(k)).filter((p) => p !== null);
       return { jurisdiction, element: el, coverage, provisions };
+    },
+    exportBriefing: async (req) => {
+      try {
+        const file = (await core.exports.briefing(req)) ?? throwError(notFound(`No ${req.kind} "${req.id}" to export.`, 'id'));
+        return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+      } catch (e) {
+        if (e instanceof ExportUnavailableError) throw new WorkbenchError('UNAVAILABLE', e.message, 'format');
+        throw e;
+      }
+    },
+    exportMatrix: ({ format, ...opts }) => {
+      const today = new Date().toISOString().slice(0, 10);
+      if (format === 'csv') return { fileName: `palermo-matrix-${today}.csv`, mimeType: 'text/csv; charset=utf-8', base64: Buffer.from(core.exports.matrixCsv(opts), 'utf8').toString('base64') };
+      const svg = renderMatrixSvg(core.gaps.matrix(opts), opts.language ?? 'en');
+      return { fileName: `palermo-matrix-${today}.svg`, mimeType: 'image/svg+xml', base64: Buffer.from(svg, 'utf8').toString('base64') };
     },
     getSettings: () => core.settings.all(),
     updateSettings: ({ patch }) => core.settings.update(patch),

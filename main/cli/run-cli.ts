@@ -1,6 +1,7 @@
 import { type CliIo, UsageError } from './cli-io';
 import { corpusCommand } from './commands/corpus-command';
 import { queryCommands } from './commands/query-commands';
+import { reportCommands } from './commands/report-commands';
 
 const USAGE = `usage: palermo <command> [options] [--json]
 
@@ -9,6 +10,9 @@ const USAGE = `usage: palermo <command> [options] [--json]
   coverage --country ISO3            one status per element, with provisions and rationale
   provisions --country ISO3          the state's provisions
   provision KEY                      one provision (e.g. GTM/cp/202-ter)
+  report --country ISO3 --format pdf|docx|md|csv --out FILE [--lang es]
+                                     a briefing (also --element ID or --group ID)
+  matrix --csv | --svg [--out FILE]  the coverage matrix
   corpus check                       validate the corpus files
   corpus build [--if-stale]          build the read-only corpus database
 `;
@@ -18,6 +22,7 @@ type Command = (args: string[], io: CliIo) => number | Promise<number>;
 const COMMANDS: Record<string, Command> = {
   corpus: corpusCommand,
   ...queryCommands,
+  ...reportCommands,
 };
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failure, 2 usage or unknown name). */

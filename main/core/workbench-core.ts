@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { CorpusRepository } from './corpus/corpus-repository';
 import { GapService } from './gaps/gap-service';
+import { ExportService } from './exports/export-service';
+import type { PdfPrinter } from './exports/pdf-printer';
 import { openCorpus } from './corpus/open-corpus';
 import { SettingsStore } from './settings/settings-store';
 import { openUserDb } from './userdata/user-db';
@@ -12,17 +14,23 @@ export interface WorkbenchPaths {
   dataDir: string;
 }
 
+export interface WorkbenchOptions {
+  /** How this shell prints PDF (Chromium in preview and the CLI, printToPDF in Electron); null disables PDF. */
+  pdfPrinter?: PdfPrinter | null;
+}
+
 /** The plain-Node core: every service the API exposes, over the bundled corpus and the user's database. */
 export interface WorkbenchCore {
   paths: WorkbenchPaths;
   corpus: CorpusRepository;
   gaps: GapService;
+  exports: ExportService;
   settings: SettingsStore;
   userDb: Database.Database;
   close(): void;
 }
 
-export function openWorkbench(paths: WorkbenchPaths): WorkbenchCore {
+export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions = {}): WorkbenchCore {
   const { db: corpusDb, manifest } = openCorpus(paths.corpusDir);
   let userDb: Database.Database;
   try {
@@ -32,10 +40,12 @@ export function openWorkbench(paths: WorkbenchPaths): WorkbenchCore {
     throw e;
   }
   const corpus = new CorpusRepository(corpusDb, manifest);
+  const gaps = new GapService(corpus);
   return {
     paths,
     corpus,
-    gaps: new GapService(corpus),
+    gaps,
+    exports: new ExportService(corpus, gaps, options.pdfPrinter ?? null),
     settings: new SettingsStore(userDb),
     userDb,
     close() {

@@ -6,6 +6,7 @@ import { openWorkbench, type WorkbenchCore } from '../core/workbench-core';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { electronPdfPrinter } from './electron-pdf-printer';
 import { hardenApp } from './security';
 import { APP_ORIGIN, mainWindowOptions } from './window-options';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -43,7 +44,7 @@ function start(): void {
     userDataPath: app.getPath('userData'),
   });
   try {
-    core = openWorkbench({ corpusDir: paths.corpusDir, dataDir: paths.dataDir });
+    core = openWorkbench({ corpusDir: paths.corpusDir, dataDir: paths.dataDir }, { pdfPrinter: electronPdfPrinter });
   } catch (e) {
     return fail(e);
   }

@@ -7,6 +7,7 @@ import { appVersion } from '../core/app-version';
 import { BUILT_CORPUS_DIR, RENDERER_DIST_DIR } from '../core/paths/project-paths';
 import { defaultUserDataDir, PRODUCT_NAME } from '../core/paths/user-data-dir';
 import { openWorkbench } from '../core/workbench-core';
+import { chromiumPdfPrinter } from '../core/exports/chromium-pdf-printer';
 import { startPreviewServer } from './preview-server';
 
 /** `npm run preview`: serves the real UI and API on loopback for browsers where Electron cannot run. */
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const rendererDir = resolve(values['renderer-dir']);
   if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error(`No built renderer in ${rendererDir}; run \`npm run build:renderer\`.`);
 
-  const core = openWorkbench({ corpusDir: resolve(values['corpus-dir']), dataDir });
+  const core = openWorkbench({ corpusDir: resolve(values['corpus-dir']), dataDir }, { pdfPrinter: chromiumPdfPrinter() });
   const handlers = createHandlers(core, { name: PRODUCT_NAME, version: appVersion(), shell: 'preview' });
   const server = await startPreviewServer({ handlers, rendererDir, port });
 

@@ -54,3 +54,29 @@ test('one element across states, and a group harmonization view', async ({ page,
   await page.getByTestId('harmonize-group').selectOption('mercosur');
   await expect(page.locator('tr[data-element="def.act.recruitment"]')).toHaveAttribute('data-agreement', /all-full|all-covered|split|all-absent|unknown/);
 });
+
+test('a country briefing exports to DOCX and PDF, and the files hold the gap list', async ({ page, preview }) => {
+  const { docxText, pdfText } = await import('../support/read-files');
+  const { readFileSync } = await import('node:fs');
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/countries/ARG');
+  const firstGap = (await page.locator('[data-testid="gap-list"] > li').first().getAttribute('data-element')) as string;
+
+  await page.getByTestId('export-format').first().selectOption('docx');
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').first().click()]);
+  expect(docx.suggestedFilename()).toMatch(/^palermo-country-ARG-en-.*\.docx$/);
+  const docxBody = await docxText(readFileSync((await docx.path()) as string));
+  expect(docxBody).toContain('Gaps, most severe first');
+  expect(docxBody).toContain(`(${firstGap})`);
+
+  await page.getByTestId('export-format').first().selectOption('pdf');
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').first().click()]);
+  const { pages, text } = await pdfText(readFileSync((await pdf.path()) as string));
+  expect(pages).toBeGreaterThanOrEqual(3);
+  expect(pages).toBeLessThanOrEqual(40);
+  expect(text.replace(/\s+/g, '')).toContain('Gaps,mostseverefirst');
+
+  await shell.nav('matrix').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('matrix-export-csv').click()]);
+  expect(readFileSync((await csv.path()) as string, 'utf8')).toMatch(/^\uFEFFcode,name,score_percent,not_assessed,def\.act\.recruitment/);
+});

@@ -1,9 +1,6 @@
 import { parseArgs } from 'node:util';
-import { CorpusRepository } from '../../core/corpus/corpus-repository';
-import { openCorpus } from '../../core/corpus/open-corpus';
-import { buildCorpus, isCorpusStale } from '../../core/corpus/build-corpus';
-import { BUILT_CORPUS_DIR, SOURCE_CORPUS_DIR } from '../../core/paths/project-paths';
-import { formatProblem } from '../../core/corpus/corpus-model';
+import type { CorpusRepository } from '../../core/corpus/corpus-repository';
+import { withCorpus } from './with-corpus';
 import { type CliIo, UsageError, printJson } from '../cli-io';
 
 interface CommonFlags {
@@ -18,25 +15,6 @@ const COMMON = {
   'corpus-dir': { type: 'string' },
   country: { type: 'string' },
 } as const;
-
-/**
- * Opens the built corpus. Run from the source tree without --corpus-dir, a missing or stale build is
- * rebuilt first (notes go to stderr, so --json output stays one document).
- */
-function withCorpus<T>(flags: CommonFlags, io: CliIo, fn: (repo: CorpusRepository) => T): T {
-  const dir = flags['corpus-dir'] ?? BUILT_CORPUS_DIR;
-  if (!flags['corpus-dir'] && isCorpusStale(SOURCE_CORPUS_DIR, dir)) {
-    io.stderr('palermo: building the corpus first...\n');
-    const r = buildCorpus(SOURCE_CORPUS_DIR, dir);
-    if (!r.ok) throw new Error(`the corpus does not build:\n${r.problems.slice(0, 20).map(formatProblem).join('\n')}`);
-  }
-  const { db, manifest } = openCorpus(dir);
-  try {
-    return fn(new CorpusRepository(db, manifest));
-  } finally {
-    db.close();
-  }
-}
 
 function parse(args: string[], allowPositionals = false) {
   const { values, positionals } = parseArgs({ args, options: COMMON, strict: true, allowPositionals });

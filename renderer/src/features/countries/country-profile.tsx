@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
 import { LocalizedText } from '../../components/localized-text';
 import { StatusBadge } from '../../components/status-badge';
+import { ExportMenu } from '../../components/export-menu';
 import { formatDate } from '../../i18n/format';
 
 const PILLARS: Pillar[] = ['definition', 'criminalization', 'procedure', 'protection', 'prevention', 'cooperation'];
@@ -43,6 +44,7 @@ export function CountryProfile({ code, elements }: { code: string; elements: Map
           {profiles.state === 'ready' && profiles.value.map((x) => <option key={x.id} value={x.id}>{x.label[language]}</option>)}
         </select>
       </label>
+      <ExportMenu kind="country" id={code} profile={profileId} />
       <div className="score-row" data-testid="score-row">
         <ScoreFigure b={p.score} label={t('profile.overall')} />
         {PILLARS.map((pl) => <ScoreFigure key={pl} b={p.score.byPillar[pl]} label={t(`pillar.${pl}`)} />)}

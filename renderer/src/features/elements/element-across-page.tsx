@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
 import { LocalizedText } from '../../components/localized-text';
 import { StatusBadge } from '../../components/status-badge';
+import { ExportMenu } from '../../components/export-menu';
 import { AttributeSummary } from '../countries/provision-card';
 
 const ORDER: CoverageStatus[] = ['full', 'partial', 'absent', 'not-applicable', 'not-assessed'];
@@ -38,6 +39,7 @@ export function ElementAcrossPage() {
       <p className="summary-line" data-testid="across-summary">
         {t('across.summary', { parts: parts.join(', '), total })}
       </p>
+      <ExportMenu kind="element" id={a.element.id} />
       <table className="data-table across-table">
         <thead>
           <tr>

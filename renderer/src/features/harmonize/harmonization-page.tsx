@@ -7,6 +7,7 @@ import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
 import { LocalizedText } from '../../components/localized-text';
 import { StatusBadge } from '../../components/status-badge';
+import { ExportMenu } from '../../components/export-menu';
 
 const PILLARS: Pillar[] = ['definition', 'criminalization', 'procedure', 'protection', 'prevention', 'cooperation'];
 
@@ -48,6 +49,7 @@ export function HarmonizationPage() {
       {h.state === 'error' && <ErrorPanel error={h.error} onRetry={h.reload} />}
       {h.state === 'ready' && (
         <>
+          <ExportMenu kind="group" id={group} />
           <p className="muted">{t('harmonize.members', { members: h.value.members.join(', ') || '—' })}</p>
           {PILLARS.map((p) => {
             const rows = h.value.elements.filter((e) => labelOf.get(e.element)?.pillar === p && (show === 'all' || e.agreement === show));

@@ -5,6 +5,8 @@ import { useApi } from '../../api/use-api';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
 import { STATUS_GLYPH } from '../../components/status-badge';
+import { callApi } from '../../api/client';
+import { saveFile } from '../../components/export-menu';
 import { CellPanel } from './cell-panel';
 import { MatrixGrid } from './matrix-grid';
 
@@ -78,6 +80,21 @@ export function MatrixPage() {
       {matrix.state === 'error' && <ErrorPanel error={matrix.error} onRetry={matrix.reload} />}
       {matrix.state === 'ready' && (
         <>
+          <div className="export-menu">
+            {(['csv', 'svg'] as const).map((format) => (
+              <button
+                key={format}
+                type="button"
+                data-testid={`matrix-export-${format}`}
+                onClick={async () => {
+                  const r = await callApi('exportMatrix', { format, groups: group ? [group] : undefined, levels: levels.length ? levels : undefined, sort, profile, language });
+                  if (r.ok) saveFile(r.value);
+                }}
+              >
+                {t(format === 'csv' ? 'export.matrixCsv' : 'export.matrixSvg')}
+              </button>
+            ))}
+          </div>
           <p className="muted" data-testid="matrix-summary">
             {t('matrix.summary', { states: matrix.value.rows.length, elements: matrix.value.columns.length })}
           </p>
