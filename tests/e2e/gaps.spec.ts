@@ -9,6 +9,12 @@ test('the matrix filters to a group and a cell opens its provisions and rational
   await expect(matrix.grid()).toBeVisible();
   await expect(matrix.row('ARG')).toBeVisible();
 
+  // A custom selection narrows the rows to the chosen states.
+  await page.getByTestId('matrix-selection').locator('summary').click();
+  await page.getByTestId('matrix-selection').locator('input[value="ARG"]').check();
+  await expect(page.getByTestId('matrix-summary')).toContainText('1 states');
+  await page.getByTestId('matrix-selection').locator('summary').click();
+
   await matrix.filterByGroup('mercosur');
   await expect(page.getByTestId('matrix-summary')).toContainText('× 102');
   await expect(matrix.row('ARG')).toBeVisible();

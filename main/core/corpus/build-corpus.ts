@@ -111,9 +111,13 @@ export function buildCorpus(sourceDir: string, outDir: string): BuildResult {
   const sources = readCorpusSources(sourceDir);
   const { problems, model } = checkCorpus(sources);
   if (!model) return { ok: false, problems };
+  return { ok: true, manifest: writeCorpusBuild(model, sourceHashOf(sources), outDir), outDir };
+}
+
+/** Writes a validated model as the built corpus (database + manifest). Used by the build and by benchmarks. */
+export function writeCorpusBuild(model: CorpusModel, sourceHash: string, outDir: string): CorpusManifest {
   const m = ordered(model);
   const contentHash = sha256(canonicalJson(m));
-  const sourceHash = sourceHashOf(sources);
   const builtAt = buildDate();
   const counts = {
     jurisdictions: m.jurisdictions.length,
@@ -126,13 +130,7 @@ export function buildCorpus(sourceDir: string, outDir: string): BuildResult {
   mkdirSync(outDir, { recursive: true });
   const tmp = join(outDir, `${CORPUS_DB_FILE}.tmp`);
   rmSync(tmp, { force: true });
-  writeDatabase(tmp, m, {
-    format: String(CORPUS_DB_FORMAT),
-    contentHash,
-    version,
-    builtAt,
-    counts: canonicalJson(counts),
-  });
+  writeDatabase(tmp, m, { format: String(CORPUS_DB_FORMAT), contentHash, version, builtAt, counts: canonicalJson(counts) });
   renameSync(tmp, join(outDir, CORPUS_DB_FILE));
   const manifest: CorpusManifest = {
     format: CORPUS_DB_FORMAT,
@@ -144,7 +142,7 @@ export function buildCorpus(sourceDir: string, outDir: string): BuildResult {
     files: { [CORPUS_DB_FILE]: sha256(readFileSync(join(outDir, CORPUS_DB_FILE))) },
   };
   writeFileSync(join(outDir, CORPUS_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-  return { ok: true, manifest, outDir };
+  return manifest;
 }
 
 /** Whether the built corpus in `outDir` is missing or older than the sources. */

@@ -20,10 +20,13 @@ export function MatrixPage() {
   const [sort, setSort] = useState<'name' | 'score'>('name');
   const [profile, setProfile] = useState('default');
   const [open, setOpen] = useState<{ code: string; element: string } | null>(null);
+  const [selection, setSelection] = useState<string[]>([]);
+  const states = useApi('listJurisdictions', {});
   const groupings = useApi('listGroupings', {});
   const profiles = useApi('listScoringProfiles', {});
   const language = i18n.language === 'es' ? 'es' : 'en';
-  const matrix = useApi('getMatrix', { groups: group ? [group] : undefined, levels: levels.length ? levels : undefined, sort, profile, language });
+  const codes = selection.length ? selection : undefined;
+  const matrix = useApi('getMatrix', { groups: group ? [group] : undefined, codes, levels: levels.length ? levels : undefined, sort, profile, language });
 
   return (
     <section aria-labelledby="page-title" className="matrix-page">
@@ -41,6 +44,28 @@ export function MatrixPage() {
               ))}
           </select>
         </label>
+        <details className="selection" data-testid="matrix-selection">
+          <summary>{selection.length ? t('matrix.selected', { count: selection.length }) : t('matrix.customSelection')}</summary>
+          <div className="selection-list">
+            {states.state === 'ready' &&
+              states.value.map((j) => (
+                <label key={j.code}>
+                  <input
+                    type="checkbox"
+                    value={j.code}
+                    checked={selection.includes(j.code)}
+                    onChange={(e) => setSelection(e.target.checked ? [...selection, j.code] : selection.filter((c) => c !== j.code))}
+                  />{' '}
+                  {(j.name as Record<string, string>)[i18n.language] ?? j.name.en}
+                </label>
+              ))}
+            {selection.length > 0 && (
+              <button type="button" onClick={() => setSelection([])}>
+                {t('matrix.clearSelection')}
+              </button>
+            )}
+          </div>
+        </details>
         <fieldset className="levels">
           <legend>{t('matrix.levels')}</legend>
           {LEVELS.map((l) => (
@@ -87,7 +112,7 @@ export function MatrixPage() {
                 type="button"
                 data-testid={`matrix-export-${format}`}
                 onClick={async () => {
-                  const r = await callApi('exportMatrix', { format, groups: group ? [group] : undefined, levels: levels.length ? levels : undefined, sort, profile, language });
+                  const r = await callApi('exportMatrix', { format, groups: group ? [group] : undefined, codes, levels: levels.length ? levels : undefined, sort, profile, language });
                   if (r.ok) saveFile(r.value);
                 }}
               >
