@@ -15,6 +15,7 @@ export const API_METHODS = [
   'getCoverageCell',
   'getElementAcross',
   'getHarmonization',
+  'search',
   'exportBriefing',
   'exportMatrix',
   'getSettings',

@@ -13,6 +13,7 @@ import { SettingsSchema, type Settings } from '../core/settings/settings-store';
 import type { CountryProfile, ElementAcross, Harmonization } from '../core/gaps/gap-service';
 import type { Matrix } from '../core/gaps/matrix';
 import type { ScoringProfile } from '../core/gaps/scoring-profile';
+import type { SearchResponse } from '../core/search/search-service';
 
 export type { ApiError, ApiErrorCode, ApiResult } from './api-result';
 export type { ApiMethod } from './api-methods';
@@ -21,6 +22,7 @@ export type { Settings } from '../core/settings/settings-store';
 export type { CountryProfile, ElementAcross, Harmonization } from '../core/gaps/gap-service';
 export type { Matrix, MatrixRow } from '../core/gaps/matrix';
 export type { ScoringProfile } from '../core/gaps/scoring-profile';
+export type { SearchHit, SearchResponse } from '../core/search/search-service';
 export type { Score, ScoreBreakdown } from '../core/gaps/score';
 export type { Gap } from '../core/gaps/gap-list';
 export type { ElementAgreement, Agreement } from '../core/gaps/harmonization';
@@ -59,6 +61,20 @@ export const ARGUMENTS = {
   getElementAcross: z.object({ element: ElementIdArg }).strict(),
   getCoverageCell: z.object({ code: Iso3Arg, element: ElementIdArg }).strict(),
   getHarmonization: z.object({ group: GroupingIdArg }).strict(),
+  search: z
+    .object({
+      q: z.string().max(500, 'the query is too long (at most 500 characters)'),
+      lang: z.enum(['en', 'es', 'pt', 'fr', 'all']).optional(),
+      countries: z.array(Iso3Arg).max(200).optional(),
+      groups: z.array(GroupingIdArg).max(20).optional(),
+      elements: z.array(ElementIdArg).max(200).optional(),
+      pillars: z.array(z.enum(['definition', 'criminalization', 'procedure', 'protection', 'prevention', 'cooperation'])).max(6).optional(),
+      instrumentTypes: z.array(z.enum(['constitution', 'code', 'statute', 'decree', 'regulation'])).max(5).optional(),
+      status: z.enum(['in-force', 'historical', 'any']).optional(),
+      sources: z.array(z.enum(['corpus', 'official', 'draft'])).max(3).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    })
+    .strict(),
   exportBriefing: z
     .object({
       kind: z.enum(['country', 'element', 'group']),
@@ -120,6 +136,7 @@ export interface Results {
   getElementAcross: ElementAcross;
   getCoverageCell: CoverageCell;
   getHarmonization: Harmonization;
+  search: SearchResponse;
   exportBriefing: ExportedFileView;
   exportMatrix: ExportedFileView;
   getSettings: Settings;

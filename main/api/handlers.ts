@@ -30,6 +30,7 @@ export function createHandlers(core: WorkbenchCore, app: Omit<AppInfo, 'corpus'>
       const provisions = coverage.provisions.map((k) => core.corpus.provision(k)).filter((p) => p !== null);
       return { jurisdiction, element: el, coverage, provisions };
     },
+    search: (req) => core.search.search(req),
     exportBriefing: async (req) => {
       try {
         const file = (await core.exports.briefing(req)) ?? throwError(notFound(`No ${req.kind} "${req.id}" to export.`, 'id'));

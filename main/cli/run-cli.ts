@@ -2,6 +2,7 @@ import { type CliIo, UsageError } from './cli-io';
 import { corpusCommand } from './commands/corpus-command';
 import { queryCommands } from './commands/query-commands';
 import { reportCommands } from './commands/report-commands';
+import { searchCommand } from './commands/search-command';
 
 const USAGE = `usage: palermo <command> [options] [--json]
 
@@ -13,6 +14,8 @@ const USAGE = `usage: palermo <command> [options] [--json]
   report --country ISO3 --format pdf|docx|md|csv --out FILE [--lang es]
                                      a briefing (also --element ID or --group ID)
   matrix --csv | --svg [--out FILE]  the coverage matrix
+  search "QUERY" [--lang es] [--country ISO3]
+                                     full-text search (lunr syntax: field:, ~, +, -, *)
   corpus check                       validate the corpus files
   corpus build [--if-stale]          build the read-only corpus database
 `;
@@ -23,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   corpus: corpusCommand,
   ...queryCommands,
   ...reportCommands,
+  search: searchCommand,
 };
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failure, 2 usage or unknown name). */

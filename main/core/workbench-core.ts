@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { CorpusRepository } from './corpus/corpus-repository';
 import { GapService } from './gaps/gap-service';
+import { SearchService } from './search/search-service';
 import { ExportService } from './exports/export-service';
 import type { PdfPrinter } from './exports/pdf-printer';
 import { openCorpus } from './corpus/open-corpus';
@@ -25,6 +26,7 @@ export interface WorkbenchCore {
   corpus: CorpusRepository;
   gaps: GapService;
   exports: ExportService;
+  search: SearchService;
   settings: SettingsStore;
   userDb: Database.Database;
   close(): void;
@@ -46,6 +48,7 @@ export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions =
     corpus,
     gaps,
     exports: new ExportService(corpus, gaps, options.pdfPrinter ?? null),
+    search: new SearchService(corpus, paths.corpusDir, manifest, () => corpus.elementsWithLexicon()),
     settings: new SettingsStore(userDb),
     userDb,
     close() {

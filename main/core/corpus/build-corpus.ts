@@ -7,6 +7,7 @@ import { readCorpusSources, type CorpusSources } from './corpus-files';
 import { CORPUS_DB_DDL, CORPUS_DB_FORMAT } from './corpus-db-schema';
 import type { CorpusModel, CorpusProblem } from './corpus-model';
 import { checkCorpus } from './check-corpus';
+import { buildSearchFiles } from '../search/search-files';
 
 export const CORPUS_DB_FILE = 'corpus.sqlite';
 export const CORPUS_MANIFEST_FILE = 'corpus-manifest.json';
@@ -132,6 +133,12 @@ export function writeCorpusBuild(model: CorpusModel, sourceHash: string, outDir:
   rmSync(tmp, { force: true });
   writeDatabase(tmp, m, { format: String(CORPUS_DB_FORMAT), contentHash, version, builtAt, counts: canonicalJson(counts) });
   renameSync(tmp, join(outDir, CORPUS_DB_FILE));
+  // The search indexes ship serialized with the corpus: nothing is indexed at start-up.
+  const files: Record<string, string> = { [CORPUS_DB_FILE]: sha256(readFileSync(join(outDir, CORPUS_DB_FILE))) };
+  for (const [name, content] of Object.entries(buildSearchFiles(m))) {
+    writeFileSync(join(outDir, name), content);
+    files[name] = sha256(content);
+  }
   const manifest: CorpusManifest = {
     format: CORPUS_DB_FORMAT,
     contentHash,
@@ -139,7 +146,7 @@ export function writeCorpusBuild(model: CorpusModel, sourceHash: string, outDir:
     version,
     builtAt,
     counts,
-    files: { [CORPUS_DB_FILE]: sha256(readFileSync(join(outDir, CORPUS_DB_FILE))) },
+    files,
   };
   writeFileSync(join(outDir, CORPUS_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

@@ -73,6 +73,12 @@ export class CorpusRepository {
     }));
   }
 
+  /** Elements with their lexicons, for the suggester and element-aware search. */
+  elementsWithLexicon(): Array<ElementView & { lexicon: Record<'en' | 'es' | 'pt' | 'fr', string[]> }> {
+    const lex = new Map((this.db.prepare('SELECT id, lexicon_json FROM elements').all() as Array<{ id: string; lexicon_json: string }>).map((r) => [r.id, JSON.parse(r.lexicon_json)]));
+    return this.elements().map((e) => ({ ...e, lexicon: lex.get(e.id) }));
+  }
+
   elementIds(): string[] {
     return (this.db.prepare('SELECT id FROM elements ORDER BY sort').pluck().all() as string[]);
   }

@@ -12,6 +12,7 @@ import { ElementListPage } from '../features/elements/element-list-page';
 import { HarmonizationPage } from '../features/harmonize/harmonization-page';
 import { MatrixPage } from '../features/matrix/matrix-page';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
+import { SearchPage } from '../features/search/search-page';
 import { AppContext } from './app-info-context';
 import { Layout } from './layout';
 
@@ -63,7 +64,7 @@ export function App() {
             <Route path="/elements/:id" element={<ElementAcrossPage />} />
             <Route path="/harmonize" element={<HarmonizationPage />} />
             <Route path="/matrix" element={<MatrixPage />} />
-            <Route path="/search" element={<PlaceholderPage view="search" />} />
+            <Route path="/search" element={<SearchPage />} />
             <Route path="/compare" element={<PlaceholderPage view="compare" />} />
             <Route path="/drafts" element={<PlaceholderPage view="drafts" />} />
             <Route path="*" element={<Navigate to="/countries" replace />} />

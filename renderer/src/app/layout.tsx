@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useLocation } from 'react-router-dom';
+import { NavLink, useLocation, useNavigate } from 'react-router-dom';
 import { ErrorBoundary } from '../components/error-boundary';
 import { formatDate } from '../i18n/format';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/i18n';
@@ -12,6 +12,21 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { info, updateSettings } = useAppContext();
   const location = useLocation();
+  const navigate = useNavigate();
+  const searchBox = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  // Ctrl/Cmd+K reaches search from anywhere.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -19,6 +34,17 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <span className="app-title">{t('app.name')}</span>
+        <form
+          role="search"
+          className="header-search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (query.trim()) navigate(`/search?q=${encodeURIComponent(query.trim())}`);
+          }}
+        >
+          <label className="sr-only" htmlFor="global-search">{t('search.label')}</label>
+          <input id="global-search" ref={searchBox} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('search.shortcut')} data-testid="global-search" maxLength={500} />
+        </form>
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <ul>

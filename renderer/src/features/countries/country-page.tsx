@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { useApi } from '../../api/use-api';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
@@ -16,6 +16,12 @@ export function CountryPage() {
   const code = (useParams().code ?? '').toUpperCase();
   const country = useApi('getJurisdiction', { code });
   const elements = useApi('listElements', {});
+  const { hash } = useLocation();
+  const ready = country.state === 'ready' && elements.state === 'ready';
+  // A link to one provision (from search or the matrix) scrolls to it once the page has its data.
+  useEffect(() => {
+    if (ready && hash.startsWith('#provision-')) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [ready, hash]);
   const elementMap = useMemo(() => new Map(elements.state === 'ready' ? elements.value.map((e) => [e.id, e]) : []), [elements]);
 
   if (country.state === 'loading' || elements.state === 'loading') return <Loading />;

@@ -1,0 +1,61 @@
+import { test, expect } from './support/fixtures';
+import { AppShell } from './pages/app-shell';
+import { SearchPage } from './pages/search-page';
+
+test('a Spanish query, filtered by grouping, shows highlighted results that open', async ({ page, preview, outsideRequests }) => {
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/countries');
+  // Ctrl+K reaches search from any view.
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('global-search')).toBeFocused();
+  await page.keyboard.type('consentimiento irrelevante');
+  await page.keyboard.press('Enter');
+
+  const search = new SearchPage(page);
+  await expect(search.results()).toBeVisible();
+  await expect(page.getByTestId('element-hit').first()).toHaveAttribute('data-element', 'def.consent-irrelevant');
+  await expect(search.hits().first().locator('mark').first()).toBeVisible();
+
+  await page.getByTestId('search-group').selectOption('mercosur');
+  await expect(search.hits().first()).toBeVisible();
+  for (const country of await page.locator('.result-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-country')))) {
+    expect(['ARG', 'BRA', 'PRY', 'URY', 'BOL', 'VEN']).toContain(country);
+  }
+  await page.getByTestId('search-group').selectOption('sica');
+  await expect(page.locator('.result-group[data-country="ARG"]')).toHaveCount(0);
+  for (const country of await page.locator('.result-group').evaluateAll((els) => els.map((e) => e.getAttribute('data-country')))) {
+    expect(['BLZ', 'CRI', 'SLV', 'GTM', 'HND', 'NIC', 'PAN', 'DOM']).toContain(country);
+  }
+
+  await page.getByTestId('search-group').selectOption('');
+  const key = (await search.hits().first().getAttribute('data-provision')) as string;
+  await search.hits().first().getByTestId('hit-link').click();
+  await expect(page.getByTestId('country-page')).toBeVisible();
+  await expect(page.locator(`article[data-provision="${key}"]`)).toBeInViewport();
+  expect(outsideRequests).toEqual([]);
+});
+
+test('malformed queries give a friendly message, never a crash', async ({ page, preview }) => {
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/search');
+  const search = new SearchPage(page);
+  for (const [q, message] of [
+    ['label:', /must be followed by a word/],
+    ['~', /must follow a word/],
+    ['titulo:trata', /"titulo:" is not a field/],
+  ] as const) {
+    await search.search(q);
+    await expect(search.problem()).toContainText(message);
+  }
+  await search.search('trata~1');
+  await expect(search.problem()).toHaveCount(0);
+  await expect(search.results()).toBeVisible();
+});
+
+test('earlier versions are searchable on request', async ({ page, preview }) => {
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/search?q=fraud');
+  const search = new SearchPage(page);
+  await page.getByTestId('search-status').selectOption('historical');
+  await expect(search.hits().first()).toHaveAttribute('data-status', 'historical');
+});
