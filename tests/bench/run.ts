@@ -5,6 +5,7 @@ import { SOURCE_CORPUS_DIR } from '../../main/core/paths/project-paths';
 import { tempDir } from '../support/temp-dir';
 import { measure, ms, ratio, row } from './bench-util';
 import { matrixBench } from './matrix-bench';
+import { searchBench } from './search-bench';
 
 /**
  * `npm run bench`: benchmarks, not timed tests. Each capability adds a section; every figure comes with
@@ -25,7 +26,7 @@ async function corpusBench(): Promise<void> {
   db.close();
 }
 
-const sections: Record<string, () => Promise<void>> = { corpus: corpusBench, matrix: matrixBench };
+const sections: Record<string, () => Promise<void>> = { corpus: corpusBench, matrix: matrixBench, search: searchBench };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(sections)) if (!only.length || only.includes(name)) await run();
 
