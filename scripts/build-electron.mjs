@@ -16,3 +16,5 @@ const common = {
 await build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'build/electron/main.cjs', external: ['electron', 'better-sqlite3'] });
 // The preload runs sandboxed: it may require only 'electron', so everything else is bundled in.
 await build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'build/electron/preload.cjs', external: ['electron'] });
+// Long comparisons run in a worker thread: its own bundle beside the main process.
+await build({ ...common, entryPoints: ['main/core/compare/compare-worker.ts'], outfile: 'build/electron/compare-worker.cjs' });

@@ -14,6 +14,9 @@ import type { CountryProfile, ElementAcross, Harmonization } from '../core/gaps/
 import type { Matrix } from '../core/gaps/matrix';
 import type { ScoringProfile } from '../core/gaps/scoring-profile';
 import type { SearchResponse } from '../core/search/search-service';
+import type { CompareJob } from '../core/compare/compare-types';
+import type { NWayComparison } from '../core/compare/n-way';
+import type { SavedComparison } from '../core/compare/saved-comparisons';
 
 export type { ApiError, ApiErrorCode, ApiResult } from './api-result';
 export type { ApiMethod } from './api-methods';
@@ -23,6 +26,12 @@ export type { CountryProfile, ElementAcross, Harmonization } from '../core/gaps/
 export type { Matrix, MatrixRow } from '../core/gaps/matrix';
 export type { ScoringProfile } from '../core/gaps/scoring-profile';
 export type { SearchHit, SearchResponse } from '../core/search/search-service';
+export type { CompareJob, CompareResult } from '../core/compare/compare-types';
+export type { Change } from '../core/compare/text-diff';
+export type { TextRef } from '../core/compare/text-ref';
+export type { ChipDiff, SubstanceDiff } from '../core/compare/substance-diff';
+export type { NWayComparison, NWayColumn } from '../core/compare/n-way';
+export type { SavedComparison } from '../core/compare/saved-comparisons';
 export type { Score, ScoreBreakdown } from '../core/gaps/score';
 export type { Gap } from '../core/gaps/gap-list';
 export type { ElementAgreement, Agreement } from '../core/gaps/harmonization';
@@ -37,6 +46,15 @@ const ElementIdArg = z.string().max(120).regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'must 
 const GroupingIdArg = z.string().max(40).regex(/^[a-z][a-z0-9-]*$/, 'must be a grouping ID such as caricom');
 const ProfileIdArg = z.string().max(40).regex(/^[a-z][a-z0-9-]*$/, 'must be a scoring profile ID such as default');
 const Language = z.enum(['en', 'es']);
+const DateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
+/** One side of a comparison. Pasted text may be long (a whole code): up to 2 million characters. */
+export const TextRefArg = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('provision'), key: ProvisionKeyArg, at: DateArg.optional(), lang: Language }).strict(),
+  z.object({ kind: z.literal('model'), element: ElementIdArg, lang: Language }).strict(),
+  z.object({ kind: z.literal('text'), text: z.string().max(2_000_000, 'the text is too long (at most 2 million characters)'), label: z.string().max(200).optional() }).strict(),
+]);
+const JobIdArg = z.string().uuid('must be a comparison job ID');
+const CompareArgs = z.object({ left: TextRefArg, right: TextRefArg, granularity: z.enum(['word', 'sentence']).optional() }).strict();
 
 /** Argument schema of every method: the one place the boundary's rules are written. */
 export const ARGUMENTS = {
@@ -75,6 +93,14 @@ export const ARGUMENTS = {
       limit: z.number().int().min(1).max(500).optional(),
     })
     .strict(),
+  startComparison: CompareArgs,
+  getComparison: z.object({ jobId: JobIdArg }).strict(),
+  cancelComparison: z.object({ jobId: JobIdArg }).strict(),
+  compareAcross: z.object({ element: ElementIdArg, codes: z.array(Iso3Arg).max(35).optional(), lang: Language }).strict(),
+  listSavedComparisons: NoArgs,
+  saveComparison: z.object({ title: z.string().trim().min(1, 'a title is required').max(200), left: TextRefArg, right: TextRefArg, granularity: z.enum(['word', 'sentence']), note: z.string().max(20_000).optional() }).strict(),
+  deleteSavedComparison: z.object({ id: z.string().uuid('must be a saved comparison ID') }).strict(),
+  exportComparison: CompareArgs.extend({ format: z.enum(['pdf', 'docx', 'html', 'md']), language: Language }).strict(),
   exportBriefing: z
     .object({
       kind: z.enum(['country', 'element', 'group']),
@@ -137,6 +163,14 @@ export interface Results {
   getCoverageCell: CoverageCell;
   getHarmonization: Harmonization;
   search: SearchResponse;
+  startComparison: CompareJob;
+  getComparison: CompareJob;
+  cancelComparison: CompareJob;
+  compareAcross: NWayComparison;
+  listSavedComparisons: SavedComparison[];
+  saveComparison: SavedComparison;
+  deleteSavedComparison: { deleted: true };
+  exportComparison: ExportedFileView;
   exportBriefing: ExportedFileView;
   exportMatrix: ExportedFileView;
   getSettings: Settings;

@@ -7,6 +7,9 @@ import type { Handlers } from './handlers';
 
 /** Largest argument payload accepted, in characters of JSON: a guard against memory exhaustion. */
 export const MAX_ARGUMENT_CHARS = 1_000_000;
+/** Methods that carry whole texts (two sides of up to 2 million characters each) get more room. */
+const LARGE_ARGUMENT_METHODS: ReadonlySet<string> = new Set(['startComparison', 'exportComparison', 'saveComparison']);
+const MAX_LARGE_ARGUMENT_CHARS = 4_200_000;
 
 function valueAt(root: unknown, path: PropertyKey[]): { present: boolean } {
   let cur: unknown = root;
@@ -47,8 +50,9 @@ export async function dispatch(handlers: Handlers, method: unknown, args: unknow
   } catch {
     return { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'arguments are not plain JSON data' } };
   }
-  if (size > MAX_ARGUMENT_CHARS) {
-    return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `arguments too large (${size} characters; limit ${MAX_ARGUMENT_CHARS})` } };
+  const limit = LARGE_ARGUMENT_METHODS.has(method) ? MAX_LARGE_ARGUMENT_CHARS : MAX_ARGUMENT_CHARS;
+  if (size > limit) {
+    return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `arguments too large (${size} characters; limit ${limit})` } };
   }
   const parsed = ARGUMENTS[method].safeParse(args ?? {});
   if (!parsed.success) return { ok: false, error: argumentError(parsed.error.issues[0], args) };

@@ -3,6 +3,7 @@ import type { ApiMethod } from './api-methods';
 import { notFound, WorkbenchError } from './api-errors';
 import { ExportUnavailableError } from '../core/exports/export-service';
 import { renderMatrixSvg } from '../core/exports/render-matrix-svg';
+import { compareAcross } from '../core/compare/n-way';
 import { SCORING_PROFILES } from '../core/gaps/scoring-profile';
 import type { AppInfo, ARGUMENTS, Results } from './contract';
 import type { z } from 'zod';
@@ -31,6 +32,25 @@ export function createHandlers(core: WorkbenchCore, app: Omit<AppInfo, 'corpus'>
       return { jurisdiction, element: el, coverage, provisions };
     },
     search: (req) => core.search.search(req),
+    startComparison: (req) => core.compare.start(req),
+    getComparison: ({ jobId }) => core.compare.job(jobId),
+    cancelComparison: ({ jobId }) => core.compare.cancel(jobId),
+    compareAcross: ({ element, codes, lang }) => compareAcross(core.corpus, element, codes, lang),
+    listSavedComparisons: () => core.savedComparisons.list(),
+    saveComparison: (c) => core.savedComparisons.save(c),
+    deleteSavedComparison: ({ id }) => {
+      core.savedComparisons.delete(id);
+      return { deleted: true as const };
+    },
+    exportComparison: async ({ format, language, ...req }) => {
+      try {
+        const file = await core.exports.comparison(core.compare.compare(req), format, language);
+        return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+      } catch (e) {
+        if (e instanceof ExportUnavailableError) throw new WorkbenchError('UNAVAILABLE', e.message, 'format');
+        throw e;
+      }
+    },
     exportBriefing: async (req) => {
       try {
         const file = (await core.exports.briefing(req)) ?? throwError(notFound(`No ${req.kind} "${req.id}" to export.`, 'id'));

@@ -3,6 +3,7 @@ import { corpusCommand } from './commands/corpus-command';
 import { queryCommands } from './commands/query-commands';
 import { reportCommands } from './commands/report-commands';
 import { searchCommand } from './commands/search-command';
+import { compareCommand } from './commands/compare-command';
 
 const USAGE = `usage: palermo <command> [options] [--json]
 
@@ -16,6 +17,7 @@ const USAGE = `usage: palermo <command> [options] [--json]
   matrix --csv | --svg [--out FILE]  the coverage matrix
   search "QUERY" [--lang es] [--country ISO3]
                                      full-text search (lunr syntax: field:, ~, +, -, *)
+  compare KEY_A[@DATE] KEY_B[@DATE]  redline and substance diff of two provisions
   corpus check                       validate the corpus files
   corpus build [--if-stale]          build the read-only corpus database
 `;
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   ...queryCommands,
   ...reportCommands,
   search: searchCommand,
+  compare: compareCommand,
 };
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failure, 2 usage or unknown name). */

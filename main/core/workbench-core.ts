@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { CorpusRepository } from './corpus/corpus-repository';
 import { GapService } from './gaps/gap-service';
 import { SearchService } from './search/search-service';
+import { CompareService } from './compare/compare-service';
+import { SavedComparisonStore } from './compare/saved-comparisons';
 import { ExportService } from './exports/export-service';
 import type { PdfPrinter } from './exports/pdf-printer';
 import { openCorpus } from './corpus/open-corpus';
@@ -16,6 +18,8 @@ export interface WorkbenchPaths {
 }
 
 export interface WorkbenchOptions {
+  /** The compare worker's file and Node flags (the Electron bundle has its own). */
+  compareWorker?: { path: string; execArgv: string[] };
   /** How this shell prints PDF (Chromium in preview and the CLI, printToPDF in Electron); null disables PDF. */
   pdfPrinter?: PdfPrinter | null;
 }
@@ -27,6 +31,8 @@ export interface WorkbenchCore {
   gaps: GapService;
   exports: ExportService;
   search: SearchService;
+  compare: CompareService;
+  savedComparisons: SavedComparisonStore;
   settings: SettingsStore;
   userDb: Database.Database;
   close(): void;
@@ -43,15 +49,19 @@ export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions =
   }
   const corpus = new CorpusRepository(corpusDb, manifest);
   const gaps = new GapService(corpus);
+  const compare = new CompareService(corpus, options.compareWorker);
   return {
     paths,
     corpus,
     gaps,
     exports: new ExportService(corpus, gaps, options.pdfPrinter ?? null),
     search: new SearchService(corpus, paths.corpusDir, manifest, () => corpus.elementsWithLexicon()),
+    compare: compare,
+    savedComparisons: new SavedComparisonStore(userDb),
     settings: new SettingsStore(userDb),
     userDb,
     close() {
+      compare.close();
       corpusDb.close();
       userDb.close();
     },

@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
 import { createHandlers } from '../api/handlers';
 import { resolveAppPaths } from '../core/paths/app-paths';
 import { PRODUCT_NAME } from '../core/paths/user-data-dir';
@@ -44,7 +45,7 @@ function start(): void {
     userDataPath: app.getPath('userData'),
   });
   try {
-    core = openWorkbench({ corpusDir: paths.corpusDir, dataDir: paths.dataDir }, { pdfPrinter: electronPdfPrinter });
+    core = openWorkbench({ corpusDir: paths.corpusDir, dataDir: paths.dataDir }, { pdfPrinter: electronPdfPrinter, compareWorker: { path: join(__dirname, 'compare-worker.cjs'), execArgv: [] } });
   } catch (e) {
     return fail(e);
   }

@@ -7,7 +7,8 @@ import { SECURITY_HEADERS } from '../core/security/content-security-policy';
 import { readStatic } from './static-files';
 
 export const TOKEN_HEADER = 'x-workbench-token';
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** Room for a comparison of two whole codes (2 million characters a side), and no more. */
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const LOOPBACK_HOST = '127.0.0.1';
 
 export interface PreviewServerOptions {

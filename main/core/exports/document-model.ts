@@ -6,6 +6,7 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
   | { kind: 'paragraph'; text: string; style?: 'lede' | 'muted' | 'clause' }
   | { kind: 'list'; items: string[]; ordered?: boolean }
+  | { kind: 'redline'; changes: Array<{ op: 'equal' | 'insert' | 'delete'; text: string; moved?: boolean }> }
   | { kind: 'table'; columns: string[]; rows: string[][]; /** The table a CSV export of this briefing carries. */ primary?: boolean };
 
 export interface BriefingDocument {

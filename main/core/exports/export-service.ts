@@ -1,6 +1,8 @@
 import type { CorpusRepository } from '../corpus/corpus-repository';
 import type { GapService } from '../gaps/gap-service';
 import { countryBriefing, elementBriefing, groupBriefing } from './briefings';
+import type { CompareResult } from '../compare/compare-types';
+import { comparisonDocument } from './comparison-document';
 import { MIME, type BriefingDocument, type ExportedFile, type ExportFormat } from './document-model';
 import type { PdfPrinter } from './pdf-printer';
 import { renderCsv } from './render-csv';
@@ -40,6 +42,12 @@ export class ExportService {
     if (!doc) return null;
     const base = `palermo-${req.kind}-${req.id.replace(/[^A-Za-z0-9.-]+/g, '_')}-${req.language}-${this.today()}`;
     return { fileName: `${base}.${req.format}`, mimeType: MIME[req.format], bytes: await this.render(doc, req.format) };
+  }
+
+  /** A comparison with its redline preserved: insertions underlined, deletions struck through. */
+  async comparison(result: CompareResult, format: Exclude<ExportFormat, 'csv'>, language: 'en' | 'es'): Promise<ExportedFile> {
+    const doc = comparisonDocument(result, language, `Palermo Workbench · corpus ${this.corpus.info().version} · ${this.today()}`);
+    return { fileName: `palermo-comparison-${this.today()}.${format}`, mimeType: MIME[format], bytes: await this.render(doc, format) };
   }
 
   private async render(doc: BriefingDocument, format: ExportFormat): Promise<Buffer> {

@@ -3,6 +3,20 @@ import type { BriefingDocument } from './document-model';
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
+type Run = { op: 'equal' | 'insert' | 'delete'; text: string };
+
+/** Splits redline runs at line breaks into paragraphs, keeping each run's mark. */
+function splitParagraphs(changes: readonly Run[]): Run[][] {
+  const paras: Run[][] = [[]];
+  for (const c of changes) {
+    c.text.split(/\r?\n/).forEach((piece, i) => {
+      if (i > 0) paras.push([]);
+      if (piece) paras[paras.length - 1].push({ op: c.op, text: piece });
+    });
+  }
+  return paras;
+}
+
 /** The briefing as a Word document: headings, tables, numbered gap list, page numbers in the footer. */
 export async function renderDocx(doc: BriefingDocument): Promise<Buffer> {
   const children: Array<Paragraph | Table> = [new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE })];
@@ -17,6 +31,21 @@ export async function renderDocx(doc: BriefingDocument): Promise<Buffer> {
           border: b.style === 'clause' ? { left: { style: BorderStyle.SINGLE, size: 12, color: '0B5394', space: 8 } } : undefined,
         }),
       );
+    else if (b.kind === 'redline')
+      for (const para of splitParagraphs(b.changes))
+        children.push(
+          new Paragraph({
+            children: para.map(
+              (c) =>
+                new TextRun({
+                  text: c.text,
+                  underline: c.op === 'insert' ? {} : undefined,
+                  strike: c.op === 'delete',
+                  color: c.op === 'insert' ? '14532D' : c.op === 'delete' ? '8A1C1C' : undefined,
+                }),
+            ),
+          }),
+        );
     else if (b.kind === 'list') b.items.forEach((item, i) => children.push(new Paragraph({ text: b.ordered ? `${i + 1}. ${item}` : item, bullet: b.ordered ? undefined : { level: 0 } })));
     else
       children.push(

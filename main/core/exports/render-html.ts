@@ -15,6 +15,10 @@ table { border-collapse: collapse; width: 100%; font: 9pt system-ui, sans-serif;
 th, td { border: 1px solid #bbb; padding: 3pt 4pt; text-align: left; vertical-align: top; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
+ins { text-decoration: underline; color: #14532d; background: #e3f5e8; }
+del { text-decoration: line-through; color: #8a1c1c; background: #fde8e7; }
+ins.moved, del.moved { color: #45327a; background: #ece8f8; }
+.redline { white-space: pre-wrap; }
 footer { margin-top: 16pt; font: 8pt system-ui, sans-serif; color: #555; }
 `;
 
@@ -24,6 +28,8 @@ export function renderHtml(doc: BriefingDocument): string {
     .map((b) => {
       if (b.kind === 'heading') return `<h${b.level + 1}>${esc(b.text)}</h${b.level + 1}>`;
       if (b.kind === 'paragraph') return b.style === 'clause' ? `<blockquote>${esc(b.text)}</blockquote>` : `<p class="${b.style ?? ''}">${esc(b.text)}</p>`;
+      if (b.kind === 'redline')
+        return `<p class="redline">${b.changes.map((c) => (c.op === 'equal' ? esc(c.text) : `<${c.op === 'insert' ? 'ins' : 'del'}${c.moved ? ' class="moved"' : ''}>${esc(c.text)}</${c.op === 'insert' ? 'ins' : 'del'}>`)).join('')}</p>`;
       if (b.kind === 'list') return `<${b.ordered ? 'ol' : 'ul'}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${b.ordered ? 'ol' : 'ul'}>`;
       return `<table><thead><tr>${b.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${b.rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
     })

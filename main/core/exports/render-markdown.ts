@@ -9,6 +9,7 @@ export function renderMarkdown(doc: BriefingDocument): string {
     out.push('');
     if (b.kind === 'heading') out.push(`${'#'.repeat(b.level + 1)} ${b.text}`);
     else if (b.kind === 'paragraph') out.push(b.style === 'clause' ? b.text.split('\n').map((l) => `> ${l}`).join('\n') : b.text);
+    else if (b.kind === 'redline') out.push(b.changes.map((c) => (c.op === 'equal' ? c.text : c.op === 'insert' ? `<ins>${c.text}</ins>` : `<del>${c.text}</del>`)).join(''));
     else if (b.kind === 'list') out.push(...b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${item}`));
     else {
       out.push(`| ${b.columns.map(escapeCell).join(' | ')} |`, `|${b.columns.map(() => ' --- ').join('|')}|`);

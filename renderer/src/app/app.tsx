@@ -13,6 +13,7 @@ import { HarmonizationPage } from '../features/harmonize/harmonization-page';
 import { MatrixPage } from '../features/matrix/matrix-page';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { SearchPage } from '../features/search/search-page';
+import { ComparePage } from '../features/compare/compare-page';
 import { AppContext } from './app-info-context';
 import { Layout } from './layout';
 
@@ -65,7 +66,7 @@ export function App() {
             <Route path="/harmonize" element={<HarmonizationPage />} />
             <Route path="/matrix" element={<MatrixPage />} />
             <Route path="/search" element={<SearchPage />} />
-            <Route path="/compare" element={<PlaceholderPage view="compare" />} />
+            <Route path="/compare" element={<ComparePage />} />
             <Route path="/drafts" element={<PlaceholderPage view="drafts" />} />
             <Route path="*" element={<Navigate to="/countries" replace />} />
           </Routes>

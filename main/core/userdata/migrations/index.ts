@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { migration001 } from './001-settings';
+import { migration002 } from './002-saved-comparisons';
 
 /** Every migration, in order; a new schema version is a new file appended here, never an edit of an old one. */
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];

@@ -1,0 +1,48 @@
+import type { CorpusRepository } from '../corpus/corpus-repository';
+import type { Attributes, ProvisionVersionView } from '../corpus/corpus-types';
+import { notFound, WorkbenchError } from '../workbench-error';
+
+/** Anything the workbench can put on one side of a comparison. */
+export type TextRef =
+  | { kind: 'provision'; key: string; at?: string; lang: 'en' | 'es' }
+  | { kind: 'model'; element: string; lang: 'en' | 'es' }
+  | { kind: 'text'; text: string; label?: string };
+
+export interface ResolvedText {
+  label: string;
+  /** What is shown: our digest of the provision, a model clause, or the user's own text. */
+  source: 'corpus-digest' | 'model-clause' | 'pasted-text';
+  text: string;
+  key?: string;
+  jurisdiction?: string;
+  version?: { seq: number; from: string | null; to: string | null; current: boolean };
+  attributes: Attributes | null;
+}
+
+/** The version in force on a date (YYYY-MM-DD); without a date, the current one. */
+export function versionAt(versions: readonly ProvisionVersionView[], at?: string): ProvisionVersionView | undefined {
+  if (!at) return versions.find((v) => v.current);
+  return versions.find((v) => (v.from === null || v.from <= at) && (v.to === null || at < v.to));
+}
+
+export function resolveText(corpus: CorpusRepository, ref: TextRef): ResolvedText {
+  if (ref.kind === 'text') return { label: ref.label ?? 'Pasted text', source: 'pasted-text', text: ref.text, attributes: null };
+  if (ref.kind === 'model') {
+    const e = corpus.elements().find((x) => x.id === ref.element);
+    if (!e) throw notFound(`No element "${ref.element}" in the taxonomy.`, 'element');
+    return { label: `${e.label[ref.lang]} — model clause`, source: 'model-clause', text: e.modelClause[ref.lang], attributes: null };
+  }
+  const p = corpus.provision(ref.key);
+  if (!p) throw notFound(`No provision "${ref.key}" in the corpus.`, 'key');
+  const v = versionAt(p.versions, ref.at);
+  if (!v) throw new WorkbenchError('NOT_FOUND', `${p.label} (${p.key}) has no version in force on ${ref.at}.`, 'at');
+  return {
+    label: `${p.label} — ${v.heading[ref.lang]}${v.current ? '' : ` (${v.from ?? '…'} to ${v.to})`}`,
+    source: 'corpus-digest',
+    text: v.digest[ref.lang],
+    key: p.key,
+    jurisdiction: p.jurisdiction,
+    version: { seq: v.seq, from: v.from, to: v.to, current: v.current },
+    attributes: v.attributes,
+  };
+}
