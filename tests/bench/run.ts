@@ -6,6 +6,7 @@ import { tempDir } from '../support/temp-dir';
 import { measure, ms, ratio, row } from './bench-util';
 import { matrixBench } from './matrix-bench';
 import { searchBench } from './search-bench';
+import { diffBench } from './diff-bench';
 
 /**
  * `npm run bench`: benchmarks, not timed tests. Each capability adds a section; every figure comes with
@@ -26,7 +27,7 @@ async function corpusBench(): Promise<void> {
   db.close();
 }
 
-const sections: Record<string, () => Promise<void>> = { corpus: corpusBench, matrix: matrixBench, search: searchBench };
+const sections: Record<string, () => Promise<void>> = { corpus: corpusBench, matrix: matrixBench, search: searchBench, compare: diffBench };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(sections)) if (!only.length || only.includes(name)) await run();
 
