@@ -17,6 +17,8 @@ import type { SearchResponse } from '../core/search/search-service';
 import type { CompareJob } from '../core/compare/compare-types';
 import type { NWayComparison } from '../core/compare/n-way';
 import type { SavedComparison } from '../core/compare/saved-comparisons';
+import type { PreparedImport } from '../core/importers/prepare-import';
+import type { ImportedFileSummary, OfficialText } from '../core/importers/official-text-store';
 
 export type { ApiError, ApiErrorCode, ApiResult } from './api-result';
 export type { ApiMethod } from './api-methods';
@@ -32,6 +34,9 @@ export type { TextRef } from '../core/compare/text-ref';
 export type { ChipDiff, SubstanceDiff } from '../core/compare/substance-diff';
 export type { NWayComparison, NWayColumn } from '../core/compare/n-way';
 export type { SavedComparison } from '../core/compare/saved-comparisons';
+export type { PreparedImport, PreparedArticle } from '../core/importers/prepare-import';
+export type { ImportedFileSummary, OfficialText, ArticleDecision } from '../core/importers/official-text-store';
+export type { Suggestion } from '../core/suggest/suggester';
 export type { Score, ScoreBreakdown } from '../core/gaps/score';
 export type { Gap } from '../core/gaps/gap-list';
 export type { ElementAgreement, Agreement } from '../core/gaps/harmonization';
@@ -51,6 +56,7 @@ const DateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-
 export const TextRefArg = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('provision'), key: ProvisionKeyArg, at: DateArg.optional(), lang: Language }).strict(),
   z.object({ kind: z.literal('model'), element: ElementIdArg, lang: Language }).strict(),
+  z.object({ kind: z.literal('official'), key: ProvisionKeyArg }).strict(),
   z.object({ kind: z.literal('text'), text: z.string().max(2_000_000, 'the text is too long (at most 2 million characters)'), label: z.string().max(200).optional() }).strict(),
 ]);
 const JobIdArg = z.string().uuid('must be a comparison job ID');
@@ -101,6 +107,31 @@ export const ARGUMENTS = {
   saveComparison: z.object({ title: z.string().trim().min(1, 'a title is required').max(200), left: TextRefArg, right: TextRefArg, granularity: z.enum(['word', 'sentence']), note: z.string().max(20_000).optional() }).strict(),
   deleteSavedComparison: z.object({ id: z.string().uuid('must be a saved comparison ID') }).strict(),
   exportComparison: CompareArgs.extend({ format: z.enum(['pdf', 'docx', 'html', 'md']), language: Language }).strict(),
+  previewImport: z
+    .object({
+      fileName: z
+        .string()
+        .min(1)
+        .max(255)
+        .refine((n) => !/[\\/]|^\.\.?$|\0/.test(n), 'must be a file name, not a path'),
+      // 25 MB of file is about 35 million characters of base64; larger files are refused by name and size.
+      base64: z.string().max(36_000_000, 'the file is too large to import (at most 25 MB)').regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+      country: Iso3Arg,
+      instrument: z.string().max(120).regex(/^[A-Z]{3}\/[a-z0-9][a-z0-9-]*$/, 'must be an instrument key such as ARG/cp').optional(),
+    })
+    .strict(),
+  commitImport: z
+    .object({
+      previewId: z.string().uuid('must be an import preview ID'),
+      decisions: z
+        .array(z.object({ index: z.number().int().min(0).max(100_000), provisionKey: ProvisionKeyArg.nullable(), acceptedElements: z.array(ElementIdArg).max(200), skip: z.boolean().optional() }).strict())
+        .max(20_000),
+    })
+    .strict(),
+  listImports: NoArgs,
+  deleteImport: z.object({ fileId: z.string().uuid('must be an imported file ID') }).strict(),
+  getOfficialTexts: z.object({ key: ProvisionKeyArg }).strict(),
+  listOfficialTextKeys: z.object({ country: Iso3Arg }).strict(),
   exportBriefing: z
     .object({
       kind: z.enum(['country', 'element', 'group']),
@@ -171,6 +202,12 @@ export interface Results {
   saveComparison: SavedComparison;
   deleteSavedComparison: { deleted: true };
   exportComparison: ExportedFileView;
+  previewImport: PreparedImport & { previewId: string };
+  commitImport: { fileId: string; saved: number };
+  listImports: ImportedFileSummary[];
+  deleteImport: { deleted: true };
+  getOfficialTexts: OfficialText[];
+  listOfficialTextKeys: string[];
   exportBriefing: ExportedFileView;
   exportMatrix: ExportedFileView;
   getSettings: Settings;

@@ -8,8 +8,13 @@ import type { Handlers } from './handlers';
 /** Largest argument payload accepted, in characters of JSON: a guard against memory exhaustion. */
 export const MAX_ARGUMENT_CHARS = 1_000_000;
 /** Methods that carry whole texts (two sides of up to 2 million characters each) get more room. */
-const LARGE_ARGUMENT_METHODS: ReadonlySet<string> = new Set(['startComparison', 'exportComparison', 'saveComparison']);
-const MAX_LARGE_ARGUMENT_CHARS = 4_200_000;
+const LARGE_ARGUMENT_LIMITS: Readonly<Record<string, number>> = {
+  startComparison: 4_200_000,
+  exportComparison: 4_200_000,
+  saveComparison: 4_200_000,
+  // A file of up to 25 MB, in base64.
+  previewImport: 36_001_000,
+};
 
 function valueAt(root: unknown, path: PropertyKey[]): { present: boolean } {
   let cur: unknown = root;
@@ -50,7 +55,7 @@ export async function dispatch(handlers: Handlers, method: unknown, args: unknow
   } catch {
     return { ok: false, error: { code: 'INVALID_ARGUMENT', message: 'arguments are not plain JSON data' } };
   }
-  const limit = LARGE_ARGUMENT_METHODS.has(method) ? MAX_LARGE_ARGUMENT_CHARS : MAX_ARGUMENT_CHARS;
+  const limit = LARGE_ARGUMENT_LIMITS[method] ?? MAX_ARGUMENT_CHARS;
   if (size > limit) {
     return { ok: false, error: { code: 'INVALID_ARGUMENT', message: `arguments too large (${size} characters; limit ${limit})` } };
   }

@@ -51,6 +51,15 @@ export function createHandlers(core: WorkbenchCore, app: Omit<AppInfo, 'corpus'>
         throw e;
       }
     },
+    previewImport: ({ fileName, base64, country, instrument }) => core.imports.preview({ name: fileName, bytes: Buffer.from(base64, 'base64'), country, instrument: instrument ?? null }),
+    commitImport: ({ previewId, decisions }) => core.imports.commit(previewId, decisions),
+    listImports: () => core.officialTexts.files(),
+    deleteImport: ({ fileId }) => {
+      if (!core.officialTexts.deleteFile(fileId)) throw notFound(`No imported file "${fileId}".`, 'fileId');
+      return { deleted: true as const };
+    },
+    getOfficialTexts: ({ key }) => core.officialTexts.forProvision(key),
+    listOfficialTextKeys: ({ country }) => core.officialTexts.keysFor(country),
     exportBriefing: async (req) => {
       try {
         const file = (await core.exports.briefing(req)) ?? throwError(notFound(`No ${req.kind} "${req.id}" to export.`, 'id'));

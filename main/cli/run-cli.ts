@@ -4,6 +4,7 @@ import { queryCommands } from './commands/query-commands';
 import { reportCommands } from './commands/report-commands';
 import { searchCommand } from './commands/search-command';
 import { compareCommand } from './commands/compare-command';
+import { importCommand } from './commands/import-command';
 
 const USAGE = `usage: palermo <command> [options] [--json]
 
@@ -18,6 +19,8 @@ const USAGE = `usage: palermo <command> [options] [--json]
   search "QUERY" [--lang es] [--country ISO3]
                                      full-text search (lunr syntax: field:, ~, +, -, *)
   compare KEY_A[@DATE] KEY_B[@DATE]  redline and substance diff of two provisions
+  import FILE --country ISO3 [--instrument KEY] [--dry-run]
+                                     official text into your database, article by article
   corpus check                       validate the corpus files
   corpus build [--if-stale]          build the read-only corpus database
 `;
@@ -30,6 +33,7 @@ const COMMANDS: Record<string, Command> = {
   ...reportCommands,
   search: searchCommand,
   compare: compareCommand,
+  import: importCommand,
 };
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failure, 2 usage or unknown name). */

@@ -4,6 +4,9 @@ import { GapService } from './gaps/gap-service';
 import { SearchService } from './search/search-service';
 import { CompareService } from './compare/compare-service';
 import { SavedComparisonStore } from './compare/saved-comparisons';
+import { ImportService } from './importers/import-service';
+import { OfficialTextStore } from './importers/official-text-store';
+import { UserTextIndex } from './search/user-text-index';
 import { ExportService } from './exports/export-service';
 import type { PdfPrinter } from './exports/pdf-printer';
 import { openCorpus } from './corpus/open-corpus';
@@ -33,6 +36,8 @@ export interface WorkbenchCore {
   search: SearchService;
   compare: CompareService;
   savedComparisons: SavedComparisonStore;
+  officialTexts: OfficialTextStore;
+  imports: ImportService;
   settings: SettingsStore;
   userDb: Database.Database;
   close(): void;
@@ -49,15 +54,32 @@ export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions =
   }
   const corpus = new CorpusRepository(corpusDb, manifest);
   const gaps = new GapService(corpus);
-  const compare = new CompareService(corpus, options.compareWorker);
+  const officialTexts = new OfficialTextStore(userDb);
+  const compare = new CompareService(corpus, options.compareWorker, (key) => officialTexts.forProvision(key)[0] ?? null);
+  const userIndex = new UserTextIndex(() => ({
+    version: officialTexts.version,
+    texts: officialTexts.all().map((t) => ({
+      ref: `official:${t.id}`,
+      key: t.provisionKey ?? `${t.country}/imported/${t.id}`,
+      jurisdiction: t.country,
+      instrument: t.provisionKey ? t.provisionKey.split('/').slice(0, 2).join('/') : (t.amends?.instrument ?? 'imported'),
+      label: t.label,
+      heading: t.heading ?? '',
+      text: t.text,
+      elements: t.elements,
+      source: 'official' as const,
+    })),
+  }));
   return {
     paths,
     corpus,
     gaps,
     exports: new ExportService(corpus, gaps, options.pdfPrinter ?? null),
-    search: new SearchService(corpus, paths.corpusDir, manifest, () => corpus.elementsWithLexicon()),
+    search: new SearchService(corpus, paths.corpusDir, manifest, () => corpus.elementsWithLexicon(), userIndex),
     compare: compare,
     savedComparisons: new SavedComparisonStore(userDb),
+    officialTexts,
+    imports: new ImportService(corpus, officialTexts),
     settings: new SettingsStore(userDb),
     userDb,
     close() {

@@ -9,6 +9,8 @@ import { readStatic } from './static-files';
 export const TOKEN_HEADER = 'x-workbench-token';
 /** Room for a comparison of two whole codes (2 million characters a side), and no more. */
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
+/** An imported file of up to 25 MB travels as base64. */
+const MAX_UPLOAD_BODY_BYTES = 37 * 1024 * 1024;
 const LOOPBACK_HOST = '127.0.0.1';
 
 export interface PreviewServerOptions {
@@ -43,12 +45,12 @@ function tokensEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
+async function readBody(req: IncomingMessage, max: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
+    if (size > max) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -76,8 +78,9 @@ export async function startPreviewServer(opts: PreviewServerOptions): Promise<Pr
         const given = req.headers[TOKEN_HEADER];
         if (typeof given !== 'string' || !tokensEqual(given, token)) return jsonError(res, 401, 'UNAUTHORIZED', 'A valid workbench token is required.');
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return jsonError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'API calls send application/json.');
-        const body = await readBody(req);
-        if (body === null) return jsonError(res, 413, 'TOO_LARGE', `Request body over ${MAX_BODY_BYTES} bytes.`);
+        const max = url.pathname === '/api/previewImport' ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+        const body = await readBody(req, max);
+        if (body === null) return jsonError(res, 413, 'TOO_LARGE', url.pathname === '/api/previewImport' ? 'The file is too large to import (at most 25 MB).' : `Request body over ${max} bytes.`);
         let args: unknown;
         try {
           args = body.length ? JSON.parse(body) : {};

@@ -8,7 +8,7 @@ import { diffAligned, type AlignedDiff } from './article-align';
 import type { CompareJob, CompareRequest, CompareResult } from './compare-types';
 import { substanceDiff } from './substance-diff';
 import { countChanges } from './text-diff';
-import { resolveText, type ResolvedText } from './text-ref';
+import { resolveText, type OfficialTextLookup, type ResolvedText } from './text-ref';
 
 /** Above this many words in total, a comparison runs in a worker thread with progress and cancel. */
 export const WORKER_THRESHOLD_WORDS = 20_000;
@@ -26,8 +26,13 @@ export class CompareService {
 
   constructor(
     private readonly corpus: CorpusRepository,
-    private readonly worker: { path: string; execArgv: string[] } = defaultWorkerPath(),
-  ) {}
+    worker?: { path: string; execArgv: string[] },
+    private readonly official: OfficialTextLookup = () => null,
+  ) {
+    this.worker = worker ?? defaultWorkerPath();
+  }
+
+  private readonly worker: { path: string; execArgv: string[] };
 
   private statusLookup(t: ResolvedText): (element: string) => CoverageStatus | null {
     if (!t.jurisdiction) return () => null;
@@ -36,8 +41,8 @@ export class CompareService {
   }
 
   private resolve(req: CompareRequest): { left: ResolvedText; right: ResolvedText } {
-    const left = resolveText(this.corpus, req.left);
-    const right = resolveText(this.corpus, req.right);
+    const left = resolveText(this.corpus, req.left, this.official);
+    const right = resolveText(this.corpus, req.right, this.official);
     for (const [side, t] of [['left', left], ['right', right]] as const) {
       if (!t.text.trim()) throw new WorkbenchError('INVALID_ARGUMENT', `The ${side} text is empty: there is nothing to compare.`, side);
     }

@@ -6,12 +6,16 @@ import { notFound, WorkbenchError } from '../workbench-error';
 export type TextRef =
   | { kind: 'provision'; key: string; at?: string; lang: 'en' | 'es' }
   | { kind: 'model'; element: string; lang: 'en' | 'es' }
+  | { kind: 'official'; key: string }
   | { kind: 'text'; text: string; label?: string };
+
+/** The latest imported official text of a provision, if the user imported one. */
+export type OfficialTextLookup = (key: string) => { text: string; label: string; heading: string | null; fileName: string; provisionKey: string | null; country: string } | null;
 
 export interface ResolvedText {
   label: string;
   /** What is shown: our digest of the provision, a model clause, or the user's own text. */
-  source: 'corpus-digest' | 'model-clause' | 'pasted-text';
+  source: 'corpus-digest' | 'official-text' | 'model-clause' | 'pasted-text';
   text: string;
   key?: string;
   jurisdiction?: string;
@@ -25,7 +29,13 @@ export function versionAt(versions: readonly ProvisionVersionView[], at?: string
   return versions.find((v) => (v.from === null || v.from <= at) && (v.to === null || at < v.to));
 }
 
-export function resolveText(corpus: CorpusRepository, ref: TextRef): ResolvedText {
+export function resolveText(corpus: CorpusRepository, ref: TextRef, official: OfficialTextLookup = () => null): ResolvedText {
+  if (ref.kind === 'official') {
+    const o = official(ref.key);
+    if (!o) throw notFound(`No official text has been imported for ${ref.key}. Import it first (Import view), or compare the digest.`, 'key');
+    const p = corpus.provision(ref.key);
+    return { label: `${o.label}${o.heading ? ` — ${o.heading}` : ''} (${o.fileName})`, source: 'official-text', text: o.text, key: ref.key, jurisdiction: o.country, attributes: p ? (p.versions.find((v) => v.current)?.attributes ?? null) : null };
+  }
   if (ref.kind === 'text') return { label: ref.label ?? 'Pasted text', source: 'pasted-text', text: ref.text, attributes: null };
   if (ref.kind === 'model') {
     const e = corpus.elements().find((x) => x.id === ref.element);

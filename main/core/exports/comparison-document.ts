@@ -6,7 +6,10 @@ const LABELS = {
   es: { title: 'Comparación', left: 'Izquierda', right: 'Derecha', changes: (n: number) => `${n} cambio${n === 1 ? '' : 's'}`, none: 'Sin diferencias.', substance: 'Fondo', only: (side: string) => `Solo ${side.toLowerCase()}`, both: 'Ambos', penalty: 'Pena (años)', legend: 'Las inserciones van subrayadas y las supresiones tachadas.', shown: 'Texto mostrado' },
 };
 
-const SOURCE = { en: { 'corpus-digest': 'corpus digest (our words)', 'model-clause': 'model clause', 'pasted-text': 'pasted text' }, es: { 'corpus-digest': 'resumen del corpus (redacción propia)', 'model-clause': 'cláusula modelo', 'pasted-text': 'texto pegado' } };
+const SOURCE = {
+  en: { 'corpus-digest': 'corpus digest (our words)', 'official-text': 'imported official text', 'model-clause': 'model clause', 'pasted-text': 'pasted text' },
+  es: { 'corpus-digest': 'resumen del corpus (redacción propia)', 'official-text': 'texto oficial importado', 'model-clause': 'cláusula modelo', 'pasted-text': 'texto pegado' },
+};
 
 /** A comparison as a document: both texts named, the redline, and the substance side by side. */
 export function comparisonDocument(r: CompareResult, lang: 'en' | 'es', footer: string): BriefingDocument {

@@ -14,3 +14,7 @@ declare module 'lunr-languages/lunr.pt.js' {
   const plugin: (lunr: unknown) => void;
   export default plugin;
 }
+declare module 'lunr-languages/lunr.multi.js' {
+  const plugin: (lunr: unknown) => void;
+  export default plugin;
+}

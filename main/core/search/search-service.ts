@@ -11,6 +11,7 @@ import { setupLunr, SEARCH_LANGUAGES, type SearchLanguage } from './lunr-setup';
 import type { SearchDocMeta } from './search-documents';
 import { SEARCH_META_FILE, searchIndexFile } from './search-files';
 import { friendlyQueryError } from './query-errors';
+import type { UserTextIndex } from './user-text-index';
 
 export interface SearchRequest {
   q: string;
@@ -58,6 +59,7 @@ export class SearchService {
     private readonly corpusDir: string,
     private readonly manifest: CorpusManifest,
     private readonly elementsWithLexicon: () => MatchableElement[],
+    private readonly userTexts: UserTextIndex | null = null,
   ) {}
 
   private readVerified(name: string): string {
@@ -103,11 +105,23 @@ export class SearchService {
         if (!prev || r.score > prev.score) best.set(r.ref, { score: r.score, lang, match: r.matchData });
       }
     }
+    // The user's own texts (imported official texts, drafts) are searched in their own small index.
+    const user = this.userTexts?.current() ?? null;
+    if (user) {
+      let results: lunr.Index.Result[] = [];
+      try {
+        results = user.index.search(q);
+      } catch (e) {
+        throw new WorkbenchError('INVALID_ARGUMENT', friendlyQueryError(e as Error, q), 'q');
+      }
+      for (const r of results) best.set(r.ref, { score: r.score, lang: 'es', match: r.matchData });
+    }
+    const userMeta = user?.meta;
     const groupsOf = req.groups?.length ? new Map(this.corpus.groupings().map((g) => [g.id, new Set(g.members)])) : null;
     const elementPillar = req.pillars?.length ? new Map(this.corpus.elements().map((e) => [e.id, e.pillar])) : null;
     const hits: SearchHit[] = [];
     for (const [ref, r] of best) {
-      const m = meta.get(ref);
+      const m = meta.get(ref) ?? userMeta?.get(ref);
       if (!m) continue;
       if (req.countries?.length && !req.countries.includes(m.jurisdiction)) continue;
       if (groupsOf && !req.groups!.every((g) => groupsOf.get(g)?.has(m.jurisdiction))) continue;
@@ -121,7 +135,11 @@ export class SearchService {
     }
     hits.sort((a, b) => b.score - a.score);
     const limited = hits.slice(0, req.limit ?? 100);
-    for (const h of limited) this.fillSnippet(h, best.get(h.ref)!.match);
+    for (const h of limited) {
+      const u = userMeta?.get(h.ref);
+      if (u) this.fillUserSnippet(h, u, best.get(h.ref)!.match);
+      else this.fillSnippet(h, best.get(h.ref)!.match);
+    }
     const groups: SearchResponse['groups'] = [];
     for (const h of limited) {
       let g = groups.find((x) => x.jurisdiction === h.jurisdiction);
@@ -140,6 +158,17 @@ export class SearchService {
       for (const c of this.corpus.coverageOfElement(m.element)) counts[c.status]++;
       return { ...m, counts };
     });
+  }
+
+  /** An imported official text or a draft: an excerpt around the first match, with its highlights. */
+  private fillUserSnippet(h: SearchHit, u: { heading: string; text: string }, match: lunr.Index.Result['matchData']): void {
+    h.heading = u.heading;
+    const ranges: Array<[number, number]> = [];
+    for (const term of Object.values(match.metadata)) ranges.push(...((term as Record<string, { position?: Array<[number, number]> }>).text?.position ?? []));
+    ranges.sort((a, b) => a[0] - b[0]);
+    const start = Math.max(0, (ranges[0]?.[0] ?? 0) - 200);
+    const text = u.text.slice(start, start + 700);
+    h.snippet = { text: `${start > 0 ? '… ' : ''}${text}`, highlights: ranges.filter(([s0, l]) => s0 >= start && s0 + l <= start + 700).map(([s0, l]) => [s0 - start + (start > 0 ? 2 : 0), l]), field: 'digest' };
   }
 
   /** The digest (or heading) in the language that matched, with lunr's match positions as highlights. */

@@ -14,6 +14,7 @@ import { MatrixPage } from '../features/matrix/matrix-page';
 import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { SearchPage } from '../features/search/search-page';
 import { ComparePage } from '../features/compare/compare-page';
+import { ImportPage } from '../features/import/import-page';
 import { AppContext } from './app-info-context';
 import { Layout } from './layout';
 
@@ -67,6 +68,7 @@ export function App() {
             <Route path="/matrix" element={<MatrixPage />} />
             <Route path="/search" element={<SearchPage />} />
             <Route path="/compare" element={<ComparePage />} />
+            <Route path="/import" element={<ImportPage />} />
             <Route path="/drafts" element={<PlaceholderPage view="drafts" />} />
             <Route path="*" element={<Navigate to="/countries" replace />} />
           </Routes>

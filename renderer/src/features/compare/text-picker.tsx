@@ -17,7 +17,7 @@ export function TextPicker({ side, value, onChange }: { side: 'left' | 'right'; 
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'es' ? 'es' : 'en';
   const [kind, setKind] = useState<Kind>(value?.kind ?? 'provision');
-  const initialKey = value?.kind === 'provision' ? value.key : '';
+  const initialKey = value?.kind === 'provision' || value?.kind === 'official' ? value.key : '';
   const [country, setCountry] = useState(initialKey.slice(0, 3));
   const [key, setKey] = useState(initialKey);
   const [at, setAt] = useState(value?.kind === 'provision' ? (value.at ?? '') : '');
@@ -29,8 +29,9 @@ export function TextPicker({ side, value, onChange }: { side: 'left' | 'right'; 
 
   useEffect(() => {
     if (kind === 'provision') onChange(key ? { kind, key, at: at || undefined, lang } : null);
+    else if (kind === 'official') onChange(key ? { kind, key } : null);
     else if (kind === 'model') onChange(element ? { kind, element, lang } : null);
-    else onChange(text.trim() ? { kind, text } : null);
+    else onChange(text.trim() ? { kind: 'text', text } : null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [kind, key, at, element, text, lang]);
 
@@ -45,11 +46,12 @@ export function TextPicker({ side, value, onChange }: { side: 'left' | 'right'; 
         {t('compare.kind')}{' '}
         <select value={kind} onChange={(e) => setKind(e.target.value as Kind)} data-testid={`${side}-kind`}>
           <option value="provision">{t('compare.kinds.provision')}</option>
+          <option value="official">{t('compare.kinds.official')}</option>
           <option value="model">{t('compare.kinds.model')}</option>
           <option value="text">{t('compare.kinds.text')}</option>
         </select>
       </label>
-      {kind === 'provision' && (
+      {(kind === 'provision' || kind === 'official') && (
         <>
           <label>
             {t('countries.columns.state')}{' '}
@@ -65,7 +67,7 @@ export function TextPicker({ side, value, onChange }: { side: 'left' | 'right'; 
               {country && jurisdiction.state === 'ready' && jurisdiction.value.provisions.map((p) => <option key={p.key} value={p.key}>{p.label} — {pickLocalized(p.heading, i18n.language).text}</option>)}
             </select>
           </label>
-          {provision && provision.versions.length > 1 && (
+          {kind === 'provision' && provision && provision.versions.length > 1 && (
             <label>
               {t('compare.version')}{' '}
               <select value={selected ? dayOf(selected) : ''} onChange={(e) => setAt(e.target.value)} data-testid={`${side}-version`}>

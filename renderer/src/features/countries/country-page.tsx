@@ -16,6 +16,7 @@ export function CountryPage() {
   const code = (useParams().code ?? '').toUpperCase();
   const country = useApi('getJurisdiction', { code });
   const elements = useApi('listElements', {});
+  const official = useApi('listOfficialTextKeys', { country: code });
   const { hash } = useLocation();
   const ready = country.state === 'ready' && elements.state === 'ready';
   // A link to one provision (from search or the matrix) scrolls to it once the page has its data.
@@ -63,7 +64,7 @@ export function CountryPage() {
       <section id="provisions" aria-labelledby="provisions-title">
         <h2 id="provisions-title">{t('country.provisions')}</h2>
         {c.provisions.map((p) => (
-          <ProvisionCard key={p.key} provision={p} elements={elementMap} />
+          <ProvisionCard key={p.key} provision={p} elements={elementMap} hasOfficial={official.state === 'ready' && official.value.includes(p.key)} />
         ))}
       </section>
     </article>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Attributes, ElementView, ProvisionView } from '../../../../main/api/contract';
 import { LocalizedText } from '../../components/localized-text';
 import { formatDate } from '../../i18n/format';
+import { OfficialText } from './official-text';
 
 function ElementChips({ ids, elements, label }: { ids: string[]; elements: Map<string, ElementView>; label: string }) {
   if (ids.length === 0) return null;
@@ -55,7 +56,7 @@ export function AttributeSummary({ attributes: a, elements }: { attributes: Attr
   );
 }
 
-export function ProvisionCard({ provision: p, elements }: { provision: ProvisionView; elements: Map<string, ElementView> }) {
+export function ProvisionCard({ provision: p, elements, hasOfficial = false }: { provision: ProvisionView; elements: Map<string, ElementView>; hasOfficial?: boolean }) {
   const { t, i18n } = useTranslation();
   const earlier = p.versions.filter((v) => !v.current);
   return (
@@ -68,6 +69,7 @@ export function ProvisionCard({ provision: p, elements }: { provision: Provision
         {p.inForce.from ? ` · ${t('provision.inForceFrom', { date: formatDate(p.inForce.from, i18n.language) })}` : ''}
       </p>
       <LocalizedText text={p.digest} as="p" className="digest" />
+      {hasOfficial && <OfficialText provisionKey={p.key} />}
       <AttributeSummary attributes={p.attributes} elements={elements} />
       {earlier.length > 0 && (
         <details className="versions">

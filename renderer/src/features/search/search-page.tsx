@@ -24,6 +24,7 @@ export function SearchPage() {
   const [pillar, setPillar] = useState('');
   const [type, setType] = useState('');
   const [status, setStatus] = useState<'in-force' | 'historical' | 'any'>('in-force');
+  const [source, setSource] = useState<'' | 'corpus' | 'official' | 'draft'>('');
   const [result, setResult] = useState<SearchResponse | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -53,6 +54,7 @@ export function SearchPage() {
       pillars: pillar ? [pillar as Pillar] : undefined,
       instrumentTypes: type ? [type as (typeof TYPES)[number]] : undefined,
       status,
+      sources: source ? [source] : undefined,
     }).then((r) => {
       if (!live) return;
       if (r.ok) {
@@ -66,7 +68,7 @@ export function SearchPage() {
     return () => {
       live = false;
     };
-  }, [q, lang, country, group, element, pillar, type, status]);
+  }, [q, lang, country, group, element, pillar, type, status, source]);
 
   return (
     <section aria-labelledby="page-title" className="search-page">
@@ -91,6 +93,7 @@ export function SearchPage() {
         <label>{t('search.pillar')} <select value={pillar} onChange={(e) => setPillar(e.target.value)}><option value="">—</option>{PILLARS.map((p) => <option key={p} value={p}>{t(`pillar.${p}`)}</option>)}</select></label>
         <label>{t('search.instrumentType')} <select value={type} onChange={(e) => setType(e.target.value)}><option value="">—</option>{TYPES.map((x) => <option key={x} value={x}>{t(`search.type.${x}`)}</option>)}</select></label>
         <label>{t('search.status')} <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)} data-testid="search-status"><option value="in-force">{t('instrument.status.in-force')}</option><option value="historical">{t('search.historical')}</option><option value="any">{t('search.any')}</option></select></label>
+        <label>{t('search.source')} <select value={source} onChange={(e) => setSource(e.target.value as typeof source)} data-testid="search-source"><option value="">{t('search.anySource')}</option><option value="corpus">{t('search.sources.corpus')}</option><option value="official">{t('search.sources.official')}</option><option value="draft">{t('search.sources.draft')}</option></select></label>
       </div>
       {error && (
         <div role="alert" className="query-problem" data-testid="search-problem">
@@ -118,6 +121,7 @@ export function SearchPage() {
                       <h4>
                         <Link to={`/countries/${h.jurisdiction}#provision-${h.key}`} data-testid="hit-link">{h.label}</Link> {h.heading}
                         {h.status === 'historical' && <span className="chip">{t('search.historicalUntil', { date: h.validTo })}</span>}
+                        <span className="chip" data-testid="hit-source">{t(`search.sources.${h.source}`)}</span>
                       </h4>
                       <p className="digest"><HighlightedText text={h.snippet.text} ranges={h.snippet.highlights} /></p>
                       <div className="chip-row">
