@@ -19,6 +19,12 @@ import type { NWayComparison } from '../core/compare/n-way';
 import type { SavedComparison } from '../core/compare/saved-comparisons';
 import type { PreparedImport } from '../core/importers/prepare-import';
 import type { ImportedFileSummary, OfficialText } from '../core/importers/official-text-store';
+import type { Draft, DraftVersion } from '../core/drafts/draft-store';
+import type { Note } from '../core/drafts/note-store';
+import type { SuggestionWithRanges, WhatIf } from '../core/drafts/what-if';
+import type { BundlePlanEntry } from '../core/drafts/position-bundle';
+import type { StartupNotice } from '../core/userdata/user-db';
+import type { CompareResult } from '../core/compare/compare-types';
 
 export type { ApiError, ApiErrorCode, ApiResult } from './api-result';
 export type { ApiMethod } from './api-methods';
@@ -37,6 +43,11 @@ export type { SavedComparison } from '../core/compare/saved-comparisons';
 export type { PreparedImport, PreparedArticle } from '../core/importers/prepare-import';
 export type { ImportedFileSummary, OfficialText, ArticleDecision } from '../core/importers/official-text-store';
 export type { Suggestion } from '../core/suggest/suggester';
+export type { Draft, DraftVersion, DraftStatus } from '../core/drafts/draft-store';
+export type { Note, NoteTarget } from '../core/drafts/note-store';
+export type { SuggestionWithRanges, WhatIf } from '../core/drafts/what-if';
+export type { BundlePlanEntry } from '../core/drafts/position-bundle';
+export type { StartupNotice } from '../core/userdata/user-db';
 export type { Score, ScoreBreakdown } from '../core/gaps/score';
 export type { Gap } from '../core/gaps/gap-list';
 export type { ElementAgreement, Agreement } from '../core/gaps/harmonization';
@@ -60,6 +71,21 @@ export const TextRefArg = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string().max(2_000_000, 'the text is too long (at most 2 million characters)'), label: z.string().max(200).optional() }).strict(),
 ]);
 const JobIdArg = z.string().uuid('must be a comparison job ID');
+const DraftIdArg = z.string().uuid('must be a draft ID');
+const DraftText = z.string().max(5_000_000, 'the draft is too long (at most 5 million characters)');
+const Title = z.string().trim().min(1, 'a title is required').max(200, 'the title is too long (at most 200 characters)');
+const StartFromArg = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('blank') }).strict(),
+  z.object({ kind: z.literal('model'), element: ElementIdArg, lang: Language }).strict(),
+  z.object({ kind: z.literal('official'), key: ProvisionKeyArg }).strict(),
+  z.object({ kind: z.literal('digest'), key: ProvisionKeyArg, lang: Language }).strict(),
+]);
+const PrintAgainstArg = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('amended'), lang: Language }).strict(),
+  z.object({ kind: z.literal('version'), seq: z.number().int().min(1) }).strict(),
+]);
+const NoteTargetArg = z.enum(['provision', 'element', 'state', 'comparison', 'draft']);
+const Tags = z.array(z.string().trim().min(1).max(60).regex(/^[\p{L}\p{N} _.-]+$/u, 'tags use letters, digits, spaces, _ . -')).max(50);
 const CompareArgs = z.object({ left: TextRefArg, right: TextRefArg, granularity: z.enum(['word', 'sentence']).optional() }).strict();
 
 /** Argument schema of every method: the one place the boundary's rules are written. */
@@ -132,6 +158,31 @@ export const ARGUMENTS = {
   deleteImport: z.object({ fileId: z.string().uuid('must be an imported file ID') }).strict(),
   getOfficialTexts: z.object({ key: ProvisionKeyArg }).strict(),
   listOfficialTextKeys: z.object({ country: Iso3Arg }).strict(),
+  listDrafts: NoArgs,
+  getDraft: z.object({ id: DraftIdArg }).strict(),
+  createDraft: z.object({ title: Title, jurisdiction: Iso3Arg, amends: ProvisionKeyArg.nullable(), startFrom: StartFromArg }).strict(),
+  saveDraft: z.object({ id: DraftIdArg, text: DraftText, kind: z.enum(['save', 'autosave']), baseVersion: z.number().int().min(1).optional() }).strict(),
+  updateDraft: z
+    .object({ id: DraftIdArg, patch: z.object({ title: Title.optional(), status: z.enum(['draft', 'review', 'final']).optional(), amends: ProvisionKeyArg.nullable().optional(), acceptedElements: z.array(ElementIdArg).max(500).optional() }).strict() })
+    .strict(),
+  deleteDraft: z.object({ id: DraftIdArg }).strict(),
+  listDraftVersions: z.object({ id: DraftIdArg }).strict(),
+  getDraftVersion: z.object({ id: DraftIdArg, seq: z.number().int().min(1) }).strict(),
+  restoreDraftVersion: z.object({ id: DraftIdArg, seq: z.number().int().min(1) }).strict(),
+  suggestForDraft: z.object({ id: DraftIdArg }).strict(),
+  whatIfCoverage: z.object({ id: DraftIdArg, profile: ProfileIdArg.optional() }).strict(),
+  comparativePrint: z.object({ id: DraftIdArg, against: PrintAgainstArg }).strict(),
+  exportComparativePrint: z.object({ id: DraftIdArg, against: PrintAgainstArg, format: z.enum(['docx', 'pdf', 'html', 'md']), language: Language }).strict(),
+  addNote: z.object({ targetKind: NoteTargetArg, targetId: z.string().min(1).max(200), body: z.string().trim().min(1, 'the note is empty').max(1_000_000), tags: Tags }).strict(),
+  updateNote: z.object({ id: z.string().uuid(), body: z.string().trim().min(1, 'the note is empty').max(1_000_000).optional(), tags: Tags.optional() }).strict(),
+  deleteNote: z.object({ id: z.string().uuid('must be a note ID') }).strict(),
+  searchNotes: z.object({ text: z.string().max(500).optional(), tag: z.string().max(60).optional(), targetKind: NoteTargetArg.optional(), targetId: z.string().max(200).optional() }).strict(),
+  exportBundle: z
+    .object({ title: Title, draftIds: z.array(DraftIdArg).max(5000), noteIds: z.array(z.string().uuid()).max(50_000), comparisonIds: z.array(z.string().uuid()).max(5000) })
+    .strict(),
+  previewBundle: z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(36_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64') }).strict(),
+  importBundle: z.object({ previewId: z.string().uuid('must be a bundle preview ID') }).strict(),
+  getStartupNotices: NoArgs,
   exportBriefing: z
     .object({
       kind: z.enum(['country', 'element', 'group']),
@@ -208,6 +259,27 @@ export interface Results {
   deleteImport: { deleted: true };
   getOfficialTexts: OfficialText[];
   listOfficialTextKeys: string[];
+  listDrafts: Draft[];
+  getDraft: Draft;
+  createDraft: Draft;
+  saveDraft: Draft;
+  updateDraft: Draft;
+  deleteDraft: { deleted: true };
+  listDraftVersions: DraftVersion[];
+  getDraftVersion: { seq: number; text: string };
+  restoreDraftVersion: Draft;
+  suggestForDraft: SuggestionWithRanges[];
+  whatIfCoverage: WhatIf;
+  comparativePrint: CompareResult;
+  exportComparativePrint: ExportedFileView;
+  addNote: Note;
+  updateNote: Note;
+  deleteNote: { deleted: true };
+  searchNotes: { notes: Note[]; tags: string[] };
+  exportBundle: ExportedFileView;
+  previewBundle: { previewId: string; title: string; createdAt: string; corpusVersion: string; plan: BundlePlanEntry[] };
+  importBundle: { added: number; copies: number; skipped: number };
+  getStartupNotices: StartupNotice[];
   exportBriefing: ExportedFileView;
   exportMatrix: ExportedFileView;
   getSettings: Settings;

@@ -4,6 +4,8 @@ import { notFound, WorkbenchError } from './api-errors';
 import { ExportUnavailableError } from '../core/exports/export-service';
 import { renderMatrixSvg } from '../core/exports/render-matrix-svg';
 import { compareAcross } from '../core/compare/n-way';
+import { randomUUID } from 'node:crypto';
+import { applyBundle, buildBundle, BUNDLE_EXTENSION, planImport, readBundle, type Bundle } from '../core/drafts/position-bundle';
 import { SCORING_PROFILES } from '../core/gaps/scoring-profile';
 import type { AppInfo, ARGUMENTS, Results } from './contract';
 import type { z } from 'zod';
@@ -12,6 +14,7 @@ export type Handlers = { [M in ApiMethod]: (args: z.output<(typeof ARGUMENTS)[M]
 
 /** Binds each API method to the core service that answers it. Arguments arrive already validated. */
 export function createHandlers(core: WorkbenchCore, app: Omit<AppInfo, 'corpus'>): Handlers {
+  const bundlePreviews = new Map<string, Bundle>();
   return {
     getAppInfo: () => ({ ...app, corpus: core.corpus.info() }),
     listJurisdictions: () => core.corpus.jurisdictions(),
@@ -60,6 +63,51 @@ export function createHandlers(core: WorkbenchCore, app: Omit<AppInfo, 'corpus'>
     },
     getOfficialTexts: ({ key }) => core.officialTexts.forProvision(key),
     listOfficialTextKeys: ({ country }) => core.officialTexts.keysFor(country),
+    listDrafts: () => core.drafts.list(),
+    getDraft: ({ id }) => core.drafts.get(id),
+    createDraft: (d) => core.drafting.create(d),
+    saveDraft: ({ id, text, kind, baseVersion }) => core.drafts.save(id, text, kind, baseVersion),
+    updateDraft: ({ id, patch }) => core.drafts.update(id, patch),
+    deleteDraft: ({ id }) => {
+      core.drafts.delete(id);
+      return { deleted: true as const };
+    },
+    listDraftVersions: ({ id }) => core.drafts.versions(id),
+    getDraftVersion: ({ id, seq }) => ({ seq, text: core.drafts.versionText(id, seq) }),
+    restoreDraftVersion: ({ id, seq }) => core.drafts.restore(id, seq),
+    suggestForDraft: ({ id }) => core.drafting.suggest(id),
+    whatIfCoverage: ({ id, profile }) => core.drafting.whatIf(id, profile),
+    comparativePrint: ({ id, against }) => core.drafting.comparativePrint(id, against),
+    exportComparativePrint: async ({ id, against, format, language }) => {
+      const file = await core.exports.comparison(core.drafting.comparativePrint(id, against), format, language, 'comparative-print');
+      return { fileName: file.fileName, mimeType: file.mimeType, base64: file.bytes.toString('base64') };
+    },
+    addNote: (n) => core.notes.add(n),
+    updateNote: ({ id, ...patch }) => core.notes.update(id, patch),
+    deleteNote: ({ id }) => {
+      core.notes.delete(id);
+      return { deleted: true as const };
+    },
+    searchNotes: (q) => ({ notes: core.notes.search(q), tags: core.notes.tags() }),
+    exportBundle: (sel) => {
+      const bundle = buildBundle(core.userDb, sel, core.corpus.info().version);
+      const name = `${sel.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'positions'}${BUNDLE_EXTENSION}`;
+      return { fileName: name, mimeType: 'application/x-palermo-bundle', base64: Buffer.from(JSON.stringify(bundle, null, 1), 'utf8').toString('base64') };
+    },
+    previewBundle: ({ base64 }) => {
+      const bundle = readBundle(Buffer.from(base64, 'base64').toString('utf8'));
+      const previewId = randomUUID();
+      bundlePreviews.set(previewId, bundle);
+      return { previewId, title: bundle.title, createdAt: bundle.createdAt, corpusVersion: bundle.corpusVersion, plan: planImport(core.userDb, bundle) };
+    },
+    importBundle: ({ previewId }) => {
+      const bundle = bundlePreviews.get(previewId) ?? throwError(notFound('This bundle preview has expired or was already imported. Open the file again.', 'previewId'));
+      const r = applyBundle(core.userDb, bundle);
+      bundlePreviews.delete(previewId);
+      core.drafts.version++;
+      return r;
+    },
+    getStartupNotices: () => core.notices,
     exportBriefing: async (req) => {
       try {
         const file = (await core.exports.briefing(req)) ?? throwError(notFound(`No ${req.kind} "${req.id}" to export.`, 'id'));

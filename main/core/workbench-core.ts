@@ -11,7 +11,10 @@ import { ExportService } from './exports/export-service';
 import type { PdfPrinter } from './exports/pdf-printer';
 import { openCorpus } from './corpus/open-corpus';
 import { SettingsStore } from './settings/settings-store';
-import { openUserDb } from './userdata/user-db';
+import { openUserDbSafely, type StartupNotice } from './userdata/user-db';
+import { DraftStore } from './drafts/draft-store';
+import { NoteStore } from './drafts/note-store';
+import { DraftService } from './drafts/draft-service';
 
 export interface WorkbenchPaths {
   /** Folder holding the built corpus (corpus.sqlite and its manifest). */
@@ -37,6 +40,11 @@ export interface WorkbenchCore {
   compare: CompareService;
   savedComparisons: SavedComparisonStore;
   officialTexts: OfficialTextStore;
+  drafts: DraftStore;
+  drafting: DraftService;
+  notes: NoteStore;
+  /** What the user must be told at start (a damaged database restored from backup). */
+  notices: StartupNotice[];
   imports: ImportService;
   settings: SettingsStore;
   userDb: Database.Database;
@@ -46,8 +54,9 @@ export interface WorkbenchCore {
 export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions = {}): WorkbenchCore {
   const { db: corpusDb, manifest } = openCorpus(paths.corpusDir);
   let userDb: Database.Database;
+  let notices: StartupNotice[];
   try {
-    userDb = openUserDb(paths.dataDir);
+    ({ db: userDb, notices } = openUserDbSafely(paths.dataDir));
   } catch (e) {
     corpusDb.close();
     throw e;
@@ -55,10 +64,23 @@ export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions =
   const corpus = new CorpusRepository(corpusDb, manifest);
   const gaps = new GapService(corpus);
   const officialTexts = new OfficialTextStore(userDb);
+  const drafts = new DraftStore(userDb);
   const compare = new CompareService(corpus, options.compareWorker, (key) => officialTexts.forProvision(key)[0] ?? null);
   const userIndex = new UserTextIndex(() => ({
-    version: officialTexts.version,
-    texts: officialTexts.all().map((t) => ({
+    version: officialTexts.version * 100_003 + drafts.version,
+    texts: [
+      ...drafts.list().map((d) => ({
+        ref: `draft:${d.id}`,
+        key: d.amends ?? `${d.jurisdiction}/draft/${d.id}`,
+        jurisdiction: d.jurisdiction,
+        instrument: d.amends ? d.amends.split('/').slice(0, 2).join('/') : 'drafts',
+        label: d.title,
+        heading: d.title,
+        text: d.text,
+        elements: d.acceptedElements,
+        source: 'draft' as const,
+      })),
+      ...officialTexts.all().map((t) => ({
       ref: `official:${t.id}`,
       key: t.provisionKey ?? `${t.country}/imported/${t.id}`,
       jurisdiction: t.country,
@@ -68,7 +90,8 @@ export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions =
       text: t.text,
       elements: t.elements,
       source: 'official' as const,
-    })),
+      })),
+    ],
   }));
   return {
     paths,
@@ -80,6 +103,10 @@ export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions =
     savedComparisons: new SavedComparisonStore(userDb),
     officialTexts,
     imports: new ImportService(corpus, officialTexts),
+    drafts,
+    drafting: new DraftService(corpus, drafts, officialTexts, compare, gaps),
+    notes: new NoteStore(userDb),
+    notices,
     settings: new SettingsStore(userDb),
     userDb,
     close() {

@@ -12,8 +12,9 @@ const SOURCE = {
 };
 
 /** A comparison as a document: both texts named, the redline, and the substance side by side. */
-export function comparisonDocument(r: CompareResult, lang: 'en' | 'es', footer: string): BriefingDocument {
+export function comparisonDocument(r: CompareResult, lang: 'en' | 'es', footer: string, kind: 'comparison' | 'comparative-print' = 'comparison'): BriefingDocument {
   const L = LABELS[lang];
+  const title = kind === 'comparative-print' ? (lang === 'es' ? 'Texto comparado' : 'Comparative print') : L.title;
   const pen = (p: CompareResult['substance']['penalty']['left']) => (p ? `${p.minYears ?? '?'}–${p.life ? 'life' : (p.maxYears ?? '?')}` : '—');
   const s = r.substance;
   const blocks: Block[] = [
@@ -29,5 +30,5 @@ export function comparisonDocument(r: CompareResult, lang: 'en' | 'es', footer: 
     },
     { kind: 'paragraph', text: `${L.penalty}: ${pen(s.penalty.left)} | ${pen(s.penalty.right)}` },
   ];
-  return { title: `${L.title}: ${r.left.label} / ${r.right.label}`, footer, language: lang, blocks };
+  return { title: `${title}: ${r.left.label} / ${r.right.label}`, footer, language: lang, blocks };
 }

@@ -45,9 +45,9 @@ export class ExportService {
   }
 
   /** A comparison with its redline preserved: insertions underlined, deletions struck through. */
-  async comparison(result: CompareResult, format: Exclude<ExportFormat, 'csv'>, language: 'en' | 'es'): Promise<ExportedFile> {
-    const doc = comparisonDocument(result, language, `Palermo Workbench · corpus ${this.corpus.info().version} · ${this.today()}`);
-    return { fileName: `palermo-comparison-${this.today()}.${format}`, mimeType: MIME[format], bytes: await this.render(doc, format) };
+  async comparison(result: CompareResult, format: Exclude<ExportFormat, 'csv'>, language: 'en' | 'es', kind: 'comparison' | 'comparative-print' = 'comparison'): Promise<ExportedFile> {
+    const doc = comparisonDocument(result, language, `Palermo Workbench · corpus ${this.corpus.info().version} · ${this.today()}`, kind);
+    return { fileName: `palermo-${kind}-${this.today()}.${format}`, mimeType: MIME[format], bytes: await this.render(doc, format) };
   }
 
   private async render(doc: BriefingDocument, format: ExportFormat): Promise<Buffer> {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
+import { backupUserDb, BACKUP_DIR, listBackups } from './backups';
 import type { Migration } from './migration';
 import { MIGRATIONS } from './migrations';
 
@@ -13,6 +14,55 @@ export class UserDbError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Something the user must be told at start-up, in plain words. */
+export interface StartupNotice {
+  kind: 'restored-from-backup' | 'corrupt-no-backup';
+  message: string;
+  setAside: string;
+  restoredFrom?: string;
+}
+
+function isHealthy(path: string): boolean {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { fileMustExist: true });
+    return db.pragma('quick_check', { simple: true }) === 'ok';
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * Opens the user database as the app does at start: a damaged file is set aside (never deleted) with a
+ * timestamp, the newest healthy backup is restored, and a backup is taken of what opened.
+ */
+export function openUserDbSafely(dataDir: string, migrations: readonly Migration[] = MIGRATIONS): { db: Database.Database; notices: StartupNotice[] } {
+  mkdirSync(dataDir, { recursive: true });
+  const path = join(dataDir, USER_DB_FILE);
+  const notices: StartupNotice[] = [];
+  if (existsSync(path) && !isHealthy(path)) {
+    const aside = `${path}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+    renameSync(path, aside);
+    for (const ext of ['-wal', '-shm']) if (existsSync(path + ext)) renameSync(path + ext, aside + ext);
+    const backup = listBackups(dataDir).find((f) => isHealthy(join(dataDir, BACKUP_DIR, f)));
+    if (backup) {
+      copyFileSync(join(dataDir, BACKUP_DIR, backup), path);
+      notices.push({ kind: 'restored-from-backup', setAside: aside, restoredFrom: backup, message: `Your workbench data was damaged and could not be opened. It was set aside as ${aside}, and the automatic backup ${backup} was restored: work saved after that backup is not in it, but the damaged file is kept for recovery.` });
+    } else {
+      notices.push({ kind: 'corrupt-no-backup', setAside: aside, message: `Your workbench data was damaged and could not be opened. It was set aside as ${aside} and a new, empty database was started; no backup was available.` });
+    }
+  }
+  const db = openUserDb(dataDir, migrations);
+  try {
+    backupUserDb(db, dataDir, 'start');
+  } catch {
+    // A full disk must not stop the workbench from opening; the next start tries again.
+  }
+  return { db, notices };
 }
 
 /**
@@ -42,8 +92,11 @@ export function migrate(db: Database.Database, migrations: readonly Migration[])
   if (current > latest) {
     throw new UserDbError('USER_DB_NEWER', `Your workbench data (schema ${current}) was written by a newer version of the workbench (this one knows up to ${latest}). Update the workbench to open it.`);
   }
-  for (const m of migrations) {
-    if (m.version <= current) continue;
+  const pending = migrations.filter((m) => m.version > current);
+  // Before changing the schema of existing data, keep a copy of it.
+  const dataDir = db.name.replace(/[\\/][^\\/]+$/, '');
+  if (pending.length && current > 0) backupUserDb(db, dataDir, 'migration');
+  for (const m of pending) {
     try {
       db.transaction(() => {
         m.up(db);

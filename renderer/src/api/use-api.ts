@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, ApiMethod, Args, Results } from '../../../main/api/contract';
 import { callApi } from './client';
 
@@ -9,9 +9,12 @@ export function useApi<M extends ApiMethod>(method: M, args: Args<M>): Loadable<
   const key = JSON.stringify(args);
   const [result, setResult] = useState<Loadable<Results[M]>>({ state: 'loading' });
   const [nonce, setNonce] = useState(0);
+  const lastKey = useRef(key);
   useEffect(() => {
     let live = true;
-    setResult({ state: 'loading' });
+    // A reload of the same request keeps showing the last value until the new one arrives.
+    if (lastKey.current !== key) setResult({ state: 'loading' });
+    lastKey.current = key;
     callApi(method, JSON.parse(key) as Args<M>).then((r) => {
       if (!live) return;
       setResult(r.ok ? { state: 'ready', value: r.value } : { state: 'error', error: r.error });

@@ -15,6 +15,8 @@ import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { SearchPage } from '../features/search/search-page';
 import { ComparePage } from '../features/compare/compare-page';
 import { ImportPage } from '../features/import/import-page';
+import { DraftsPage } from '../features/drafts/drafts-page';
+import { StartupNotices } from '../components/startup-notices';
 import { AppContext } from './app-info-context';
 import { Layout } from './layout';
 
@@ -58,6 +60,7 @@ export function App() {
     <AppContext.Provider value={{ info: boot.info, settings: boot.settings, updateSettings }}>
       <HashRouter>
         <Layout>
+          <StartupNotices />
           <Routes>
             <Route path="/" element={<Navigate to="/countries" replace />} />
             <Route path="/countries" element={<CountryListPage />} />
@@ -69,7 +72,7 @@ export function App() {
             <Route path="/search" element={<SearchPage />} />
             <Route path="/compare" element={<ComparePage />} />
             <Route path="/import" element={<ImportPage />} />
-            <Route path="/drafts" element={<PlaceholderPage view="drafts" />} />
+            <Route path="/drafts" element={<DraftsPage />} />
             <Route path="*" element={<Navigate to="/countries" replace />} />
           </Routes>
         </Layout>

@@ -10,6 +10,7 @@ import { CountryProfile } from './country-profile';
 import { CoverageTable } from './coverage-table';
 import { InstrumentList } from './instrument-list';
 import { ProvisionCard } from './provision-card';
+import { NotesPanel } from '../notes/notes-panel';
 
 export function CountryPage() {
   const { t, i18n } = useTranslation();
@@ -60,6 +61,10 @@ export function CountryPage() {
       <section id="instruments" aria-labelledby="instruments-title">
         <h2 id="instruments-title">{t('country.instruments')}</h2>
         <InstrumentList instruments={c.instruments} />
+      </section>
+      <section aria-labelledby="country-notes-title">
+        <h2 id="country-notes-title">{t('notes.title')}</h2>
+        <NotesPanel targetKind="state" targetId={c.code} />
       </section>
       <section id="provisions" aria-labelledby="provisions-title">
         <h2 id="provisions-title">{t('country.provisions')}</h2>

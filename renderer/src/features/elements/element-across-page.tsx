@@ -8,6 +8,7 @@ import { LocalizedText } from '../../components/localized-text';
 import { StatusBadge } from '../../components/status-badge';
 import { ExportMenu } from '../../components/export-menu';
 import { AttributeSummary } from '../countries/provision-card';
+import { NotesPanel } from '../notes/notes-panel';
 
 const ORDER: CoverageStatus[] = ['full', 'partial', 'absent', 'not-applicable', 'not-assessed'];
 
@@ -78,6 +79,8 @@ export function ElementAcrossPage() {
           ))}
         </tbody>
       </table>
+      <h2>{t('notes.title')}</h2>
+      <NotesPanel targetKind="element" targetId={a.element.id} />
     </article>
   );
 }

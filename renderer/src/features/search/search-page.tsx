@@ -119,7 +119,7 @@ export function SearchPage() {
                   {ins.hits.map((h) => (
                     <article key={h.ref} className="search-hit" data-testid="search-hit" data-provision={h.key} data-status={h.status}>
                       <h4>
-                        <Link to={`/countries/${h.jurisdiction}#provision-${h.key}`} data-testid="hit-link">{h.label}</Link> {h.heading}
+                        <Link to={h.source === 'draft' ? `/drafts?id=${h.ref.replace(/^draft:/, '')}` : `/countries/${h.jurisdiction}#provision-${h.key}`} data-testid="hit-link">{h.label}</Link> {h.heading}
                         {h.status === 'historical' && <span className="chip">{t('search.historicalUntil', { date: h.validTo })}</span>}
                         <span className="chip" data-testid="hit-source">{t(`search.sources.${h.source}`)}</span>
                       </h4>
