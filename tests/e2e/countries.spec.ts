@@ -4,7 +4,7 @@ import { CountryListPage } from './pages/country-list-page';
 import { CountryPage } from './pages/country-page';
 
 // States whose corpus has landed; the list grows as regions are completed.
-const PILOTS = ['ARG'];
+const PILOTS = ['ARG', 'CAN', 'GTM'];
 
 test('the country list shows the corpus and opens a country page', async ({ page, preview, outsideRequests }) => {
   const shell = new AppShell(page);
