@@ -9,6 +9,7 @@ const stages = [
   ['type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['corpus check', 'npm', ['run', '-s', 'corpus:check']],
   ['corpus build', 'npm', ['run', '-s', 'corpus:ensure']],
+  ['Electron security (Electronegativity)', 'node', ['scripts/electronegativity.mjs']],
   ['unit + integration', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest-results.json']],
   ['end-to-end', 'npx', ['playwright', 'test']],
 ];

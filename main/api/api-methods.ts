@@ -50,6 +50,7 @@ export const API_METHODS = [
   'exportBundle',
   'previewBundle',
   'importBundle',
+  'exportEverything',
   'getStartupNotices',
   'exportBriefing',
   'exportMatrix',

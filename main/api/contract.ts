@@ -182,6 +182,7 @@ export const ARGUMENTS = {
     .strict(),
   previewBundle: z.object({ fileName: z.string().min(1).max(255), base64: z.string().max(36_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64') }).strict(),
   importBundle: z.object({ previewId: z.string().uuid('must be a bundle preview ID') }).strict(),
+  exportEverything: NoArgs,
   getStartupNotices: NoArgs,
   exportBriefing: z
     .object({
@@ -279,6 +280,7 @@ export interface Results {
   exportBundle: ExportedFileView;
   previewBundle: { previewId: string; title: string; createdAt: string; corpusVersion: string; plan: BundlePlanEntry[] };
   importBundle: { added: number; copies: number; skipped: number };
+  exportEverything: ExportedFileView;
   getStartupNotices: StartupNotice[];
   exportBriefing: ExportedFileView;
   exportMatrix: ExportedFileView;

@@ -107,6 +107,11 @@ export function createHandlers(core: WorkbenchCore, app: Omit<AppInfo, 'corpus'>
       core.drafts.version++;
       return r;
     },
+    exportEverything: () => {
+      // Everything the user wrote, in one file they can keep: every draft (all versions), note and comparison.
+      const bundle = buildBundle(core.userDb, { title: 'Everything I wrote', draftIds: core.drafts.list().map((d) => d.id), noteIds: core.notes.search({}).map((n) => n.id), comparisonIds: core.savedComparisons.list().map((c) => c.id) }, core.corpus.info().version);
+      return { fileName: `palermo-everything-${new Date().toISOString().slice(0, 10)}${BUNDLE_EXTENSION}`, mimeType: 'application/x-palermo-bundle', base64: Buffer.from(JSON.stringify(bundle, null, 1), 'utf8').toString('base64') };
+    },
     getStartupNotices: () => core.notices,
     exportBriefing: async (req) => {
       try {

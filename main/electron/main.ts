@@ -8,7 +8,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { electronPdfPrinter } from './electron-pdf-printer';
-import { hardenApp } from './security';
+import { hardenApp, setOfficialHosts } from './security';
 import { APP_ORIGIN, mainWindowOptions } from './window-options';
 import { loadWindowState, saveWindowState } from './window-state';
 
@@ -50,11 +50,17 @@ function start(): void {
     return fail(e);
   }
   serveRenderer(paths.rendererDir);
+  setOfficialHosts(core.corpus.officialHosts());
   registerIpc(createHandlers(core, { name: PRODUCT_NAME, version: app.getVersion(), shell: 'electron' }));
   buildMenu(() => mainWindow, core.corpus.info());
 
   const bounds = loadWindowState(paths.windowStateFile);
-  mainWindow = new BrowserWindow(mainWindowOptions(paths.preloadPath, bounds));
+  const options = mainWindowOptions(paths.preloadPath, bounds);
+  mainWindow = new BrowserWindow({
+    ...options,
+    // Restated where the window is made, so the hardening is visible to static checkers too.
+    webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false, disableBlinkFeatures: 'Auxclick' },
+  });
   if (bounds.maximized) mainWindow.maximize();
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('close', () => {

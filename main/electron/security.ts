@@ -1,5 +1,12 @@
 import { app, session, shell, dialog, type WebContents } from 'electron';
-import { isAppUrl } from './window-options';
+import { isAppUrl, isOfficialSourceUrl } from './window-options';
+
+let officialHosts: ReadonlySet<string> = new Set();
+
+/** The hosts the corpus cites as official publishers: the only places an external link may open. */
+export function setOfficialHosts(hosts: ReadonlySet<string>): void {
+  officialHosts = hosts;
+}
 
 /**
  * Denies everything a page could use to leave the app: navigation, new windows, webviews, permission
@@ -36,7 +43,10 @@ async function offerExternalLink(url: string): Promise<void> {
   } catch {
     return;
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return;
+  if (!isOfficialSourceUrl(parsed.href, officialHosts)) {
+    await dialog.showMessageBox({ type: 'info', message: 'This link is not an official source the corpus cites, so the workbench does not open it.', detail: parsed.href });
+    return;
+  }
   const { response } = await dialog.showMessageBox({
     type: 'question',
     buttons: ['Open in browser', 'Cancel'],

@@ -41,6 +41,8 @@ export function mainWindowOptions(preloadPath: string, bounds: WindowBounds): Br
       navigateOnDragDrop: false,
       spellcheck: true,
       safeDialogs: true,
+      // Middle-click would open links in new windows, bypassing the open handler.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }
@@ -50,6 +52,19 @@ export function isAppUrl(url: string): boolean {
   try {
     const u = new URL(url);
     return u.protocol === `${APP_SCHEME}:` && u.host === 'app';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * External links leave the app only for official sources: https on a host the corpus cites as an
+ * official publisher (gazettes, legislatures, ministries). Everything else is refused.
+ */
+export function isOfficialSourceUrl(url: string, officialHosts: ReadonlySet<string>): boolean {
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password && officialHosts.has(u.hostname.toLowerCase());
   } catch {
     return false;
   }

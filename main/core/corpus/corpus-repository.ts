@@ -79,6 +79,28 @@ export class CorpusRepository {
     return this.elements().map((e) => ({ ...e, lexicon: lex.get(e.id) }));
   }
 
+  /** Hosts of the official publishers the corpus cites (instrument pages and official sources). */
+  officialHosts(): Set<string> {
+    const hosts = new Set<string>();
+    const add = (url: string | null | undefined) => {
+      try {
+        if (url) hosts.add(new URL(url).hostname.toLowerCase());
+      } catch {
+        // A malformed URL cannot have been validated into the corpus; ignore defensively.
+      }
+    };
+    for (const r of this.db.prepare('SELECT url, source_json FROM instruments').all() as Array<{ url: string | null; source_json: string }>) {
+      add(r.url);
+      const s = JSON.parse(r.source_json) as { url: string; kind: string };
+      if (s.kind === 'official') add(s.url);
+    }
+    for (const json of this.db.prepare('SELECT source_json FROM provisions').pluck().all() as string[]) {
+      const s = JSON.parse(json) as { url: string; kind: string };
+      if (s.kind === 'official') add(s.url);
+    }
+    return hosts;
+  }
+
   elementIds(): string[] {
     return (this.db.prepare('SELECT id FROM elements ORDER BY sort').pluck().all() as string[]);
   }

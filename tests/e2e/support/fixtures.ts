@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import { startPreview, type PreviewProcess } from './preview-process';
+import { runningPreviewOrigins, startPreview, type PreviewProcess } from './preview-process';
 
 /**
  * Each test gets its own preview server on a fresh data directory, and fails if the page tries to
@@ -11,16 +11,21 @@ export const test = base.extend<{ preview: PreviewProcess; outsideRequests: stri
     await use(preview);
     await preview.stop();
   },
-  outsideRequests: async ({ page, preview }, use) => {
+  // Automatic: every test fails if the page reaches anything but the workbench's own servers.
+  outsideRequests: [
+    async ({ page, preview }, use) => {
     const outside: string[] = [];
-    const origin = new URL(preview.url).origin;
+    void preview;
     page.on('request', (req) => {
       const url = req.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+      if (url.startsWith('data:') || url.startsWith('blob:')) return;
+      if (!runningPreviewOrigins.has(new URL(url).origin)) outside.push(url);
     });
     await use(outside);
     expect(outside, 'requests that left the preview server').toEqual([]);
-  },
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PROJECT_ROOT } from '../../../main/core/paths/project-paths';
 
+/** Origins of the preview servers this test run started: the only places the page may reach. */
+export const runningPreviewOrigins = new Set<string>();
+
 export interface PreviewProcess {
   url: string;
   launchUrl: string;
@@ -29,10 +32,12 @@ export async function startPreview(opts: { dataDir?: string; corpusDir?: string 
     child.once('exit', (code) => reject(new Error(`preview server exited with ${code}: ${stderr}`)));
   });
   const info = JSON.parse(line) as { url: string; launchUrl: string; token: string };
+  runningPreviewOrigins.add(new URL(info.url).origin);
   return {
     ...info,
     dataDir,
     async stop() {
+      runningPreviewOrigins.delete(new URL(info.url).origin);
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');

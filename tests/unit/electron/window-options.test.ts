@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, mainWindowOptions } from '../../../main/electron/window-options';
+import { isAppUrl, isOfficialSourceUrl, mainWindowOptions } from '../../../main/electron/window-options';
 import { CONTENT_SECURITY_POLICY } from '../../../main/core/security/content-security-policy';
 import { PROJECT_ROOT } from '../../../main/core/paths/project-paths';
 
@@ -29,6 +29,28 @@ describe('main window security', () => {
     expect(isAppUrl('https://example.org/')).toBe(false);
     expect(isAppUrl('file:///etc/passwd')).toBe(false);
     expect(isAppUrl('not a url')).toBe(false);
+  });
+
+  it('disables middle-click new windows', () => {
+    expect(o.webPreferences?.disableBlinkFeatures).toBe('Auxclick');
+  });
+
+  it('opens external links only to official-source hosts', () => {
+    const hosts = new Set(['laws-lois.justice.gc.ca', 'www.infoleg.gob.ar']);
+    expect(isOfficialSourceUrl('https://laws-lois.justice.gc.ca/eng/acts/C-46/', hosts)).toBe(true);
+    expect(isOfficialSourceUrl('https://evil.example/phish', hosts)).toBe(false);
+    expect(isOfficialSourceUrl('https://user:pw@laws-lois.justice.gc.ca/', hosts)).toBe(false);
+    expect(isOfficialSourceUrl('javascript:alert(1)', hosts)).toBe(false);
+    expect(isOfficialSourceUrl('file:///etc/passwd', hosts)).toBe(false);
+    expect(isOfficialSourceUrl('https://laws-lois.justice.gc.ca.evil.example/', hosts)).toBe(false);
+  });
+
+  it('denies navigation and new windows in the shell', () => {
+    const security = readFileSync(join(PROJECT_ROOT, 'main', 'electron', 'security.ts'), 'utf8');
+    expect(security).toMatch(/on\('will-navigate'[\s\S]*?preventDefault/);
+    expect(security).toMatch(/setWindowOpenHandler\([\s\S]*?action: 'deny'/);
+    expect(security).toMatch(/will-attach-webview[\s\S]*?preventDefault/);
+    expect(security).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/);
   });
 
   it('has a CSP with no remote origins, no eval and no inline script', () => {

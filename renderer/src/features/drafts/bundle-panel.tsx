@@ -43,7 +43,8 @@ export function BundlePanel({ drafts, onImported }: { drafts: Draft[]; onImporte
           <fieldset><legend>{t('nav.drafts')}</legend>{drafts.map((d) => <label key={d.id}><input type="checkbox" checked={chosen.has(d.id)} onChange={() => toggle(d.id)} data-testid="bundle-draft" /> {d.title}</label>)}</fieldset>
           <fieldset><legend>{t('notes.title')}</legend>{notes.map((n) => <label key={n.id}><input type="checkbox" checked={chosen.has(n.id)} onChange={() => toggle(n.id)} data-testid="bundle-note" /> {n.body.slice(0, 60)}</label>)}</fieldset>
           <fieldset><legend>{t('compare.savedTitle')}</legend>{comparisons.map((c) => <label key={c.id}><input type="checkbox" checked={chosen.has(c.id)} onChange={() => toggle(c.id)} /> {c.title}</label>)}</fieldset>
-          <button type="button" onClick={() => void exportIt()} disabled={chosen.size === 0} data-testid="export-bundle">{t('drafts.exportBundle')}</button>
+          <button type="button" onClick={() => void exportIt()} disabled={chosen.size === 0} data-testid="export-bundle">{t('drafts.exportBundle')}</button>{' '}
+          <button type="button" className="secondary" data-testid="export-everything" onClick={async () => { const r = await callApi('exportEverything', {}); if (r.ok) saveFile(r.value); else setError(r.error); }}>{t('drafts.exportEverything')}</button>
         </div>
         <div>
           <h3>{t('drafts.importBundle')}</h3>
