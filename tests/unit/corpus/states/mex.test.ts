@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { loadState } from '../../../support/state-facts';
+
+const s = loadState('MEX');
+
+describe('MEX corpus: verified legal facts', () => {
+  it('records ratification of the Trafficking in Persons Protocol, deposited on 4 March 2003', () => {
+    expect(s.jurisdiction.protocol).toMatchObject({ status: 'party', action: 'ratification', date: '2003-03-04' });
+    expect(s.jurisdiction.groups).toEqual(['rcm']);
+    expect(s.jurisdiction.subregion).toBe('central-america');
+  });
+
+  it('dates the general law to its DOF publication of 14 June 2012 and links the laws its decree reformed', () => {
+    expect(s.instrument('MEX/lgpsedmtp').dates.published).toBe('2012-06-14');
+    for (const k of ['MEX/cpf', 'MEX/lfdo', 'MEX/lpspt']) {
+      expect(s.instrument('MEX/lgpsedmtp').amends).toContain(k);
+      expect(s.instrument(k).amendedBy).toContain('MEX/lgpsedmtp');
+    }
+    expect(s.instrument('MEX/lpspt').status).toBe('repealed');
+  });
+
+  it('punishes the base offence (Art. 10) with 5 to 15 years and 1,000-20,000 days fine', () => {
+    const { penalty } = s.provision('MEX/lgpsedmtp/10').attributes;
+    expect(penalty).toMatchObject({ minYears: 5, maxYears: 15 });
+    expect(penalty?.fine).toContain('1,000-20,000');
+    expect(s.status('crim.serious-crime-penalty')).toBe('full');
+  });
+
+  it('requires no means in Art. 10, for adults or children', () => {
+    const a = s.provision('MEX/lgpsedmtp/10').attributes;
+    expect(a.meansRequired).toEqual({ adults: false, children: false });
+    expect(a.means).toEqual([]);
+    expect(s.status('def.means-not-required')).toBe('full');
+    expect(s.status('def.child-no-means')).toBe('full');
+  });
+
+  it('covers all five Protocol acts', () => {
+    expect(s.provision('MEX/lgpsedmtp/10').attributes.acts).toEqual(
+      expect.arrayContaining(['def.act.recruitment', 'def.act.transportation', 'def.act.transfer', 'def.act.harbouring', 'def.act.receipt']),
+    );
+  });
+
+  it('lists a closed set of purposes wider than the Protocol minimum', () => {
+    expect(s.provision('MEX/lgpsedmtp/10').attributes.purposes).toEqual(
+      expect.arrayContaining([
+        'def.purpose.sexual-exploitation',
+        'def.purpose.forced-labour',
+        'def.purpose.slavery',
+        'def.purpose.servitude',
+        'def.purpose.organ-removal',
+        'def.purpose.tissues-fluids',
+        'def.purpose.forced-begging',
+        'def.purpose.forced-marriage',
+        'def.purpose.illegal-adoption',
+        'def.purpose.forced-criminality',
+      ]),
+    );
+    expect(s.status('def.purpose.open-list')).toBe('partial');
+    expect(s.status('def.purpose.forced-criminality')).toBe('partial');
+  });
+
+  it('uses 18 as the child threshold', () => {
+    expect(s.provision('MEX/lgpsedmtp/10').attributes.ageThresholds.map((t) => t.age)).toContain(18);
+    expect(s.status('def.child-under-18')).toBe('full');
+  });
+
+  it('makes consent expressly irrelevant (Art. 40)', () => {
+    expect(s.status('def.consent-irrelevant')).toBe('full');
+    expect(s.coverageOf('def.consent-irrelevant').provisions).toEqual(['MEX/lgpsedmtp/40']);
+  });
+
+  it('needs no border crossing and no organised group', () => {
+    expect(s.status('def.no-transnationality')).toBe('full');
+    expect(s.status('def.no-organized-group')).toBe('full');
+  });
+
+  it('requires means for adults but not children in the sexual-exploitation offence of Art. 13 (15-30 years)', () => {
+    const a = s.provision('MEX/lgpsedmtp/13').attributes;
+    expect(a.meansRequired).toEqual({ adults: true, children: false });
+    expect(a.penalty).toMatchObject({ minYears: 15, maxYears: 30 });
+  });
+
+  it('raises penalties by up to one half for a child victim (Art. 42 VII) and does not claim unread aggravations', () => {
+    const ag = s.provision('MEX/lgpsedmtp/42').attributes.aggravating;
+    expect(ag).toEqual([expect.objectContaining({ element: 'crim.aggravating.child-victim', increase: 'up to +1/2' })]);
+    expect(s.status('crim.aggravating.child-victim')).toBe('full');
+    expect(s.status('crim.aggravating.public-official')).toBe('not-assessed');
+  });
+
+  it('treats trafficking as a money-laundering predicate and subjects its proceeds to forfeiture', () => {
+    expect(s.status('crim.money-laundering-predicate')).toBe('full');
+    expect(s.status('proc.confiscation')).toBe('full');
+    expect(s.instrument('MEX/lned').dates).toMatchObject({ published: '2019-08-09', inForce: '2019-08-10' });
+  });
+
+  it('records the verified victim-protection statuses and leaves unread ones not assessed', () => {
+    expect(s.status('prot.residence-permit')).toBe('full');
+    expect(s.status('prot.witness-protection')).toBe('full');
+    expect(s.status('prot.compensation')).toBe('full');
+    expect(s.status('prot.privacy-identity')).toBe('not-assessed');
+    expect(s.status('prot.non-punishment')).toBe('not-assessed');
+    expect(s.status('crim.legal-persons')).toBe('not-assessed');
+  });
+
+  it('gives every element one status and every provision a dated source', () => {
+    const ids = s.coverage.map((c) => c.element);
+    expect(ids).toHaveLength(102);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of s.provisions) {
+      expect(p.source.url).toMatch(/^https?:\/\//);
+      expect(p.source.checked).toBe('2026-11-23');
+      if (p.source.kind === 'secondary') expect(p.source.corroboration?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+});
