@@ -108,5 +108,28 @@ export async function searchBench(): Promise<void> {
   row('', 'lunr load', 'FTS5 open', 'load ratio', 'lunr heap', 'FTS5 heap');
   for (const r of results) row(r.label, ms(r.lunrLoad), ms(r.ftsLoad), ratio(r.lunrLoad, r.ftsLoad), `${r.lunrMem.toFixed(1)} MB`, `${r.ftsMem.toFixed(1)} MB`);
   const growth = (a: number, b: number) => ratio(b, a);
+  await relevanceFigures();
   console.log(`  growth per 10x size: lunr p50 ${growth(results[0].lunrP50, results[1].lunrP50)} then ${growth(results[1].lunrP50, results[2].lunrP50)}; lunr load ${growth(results[0].lunrLoad, results[1].lunrLoad)} then ${growth(results[1].lunrLoad, results[2].lunrLoad)}`);
+}
+
+/** Precision@5 and MRR on the hand-labelled queries (the same figures the relevance test keeps a floor on). */
+async function relevanceFigures(): Promise<void> {
+  const { cpSync, mkdirSync } = await import('node:fs');
+  const { parse } = await import('yaml');
+  const { openWorkbench } = await import('../../main/core/workbench-core');
+  const { relevance } = await import('../support/search-relevance');
+  const { PROJECT_ROOT } = await import('../../main/core/paths/project-paths');
+  const { buildCorpus } = await import('../../main/core/corpus/build-corpus');
+  const src = tempDir();
+  cpSync(join(SOURCE_CORPUS_DIR, 'elements'), join(src, 'elements'), { recursive: true });
+  cpSync(join(SOURCE_CORPUS_DIR, 'groupings.yaml'), join(src, 'groupings.yaml'));
+  mkdirSync(join(src, 'jurisdictions'));
+  for (const c of ['ARG', 'CAN', 'GTM']) cpSync(join(SOURCE_CORPUS_DIR, 'jurisdictions', c), join(src, 'jurisdictions', c), { recursive: true });
+  const built = buildCorpus(src, tempDir());
+  if (!built.ok) return;
+  const core = openWorkbench({ corpusDir: built.outDir, dataDir: tempDir() });
+  const queries = parse(readFileSync(join(PROJECT_ROOT, 'tests/fixtures/search/relevance.yaml'), 'utf8')).queries;
+  const r = relevance(core, queries);
+  console.log(`  relevance on ${queries.length} hand-labelled queries (ARG, CAN, GTM): precision@5 ${r.precisionAt5.toFixed(3)}, MRR ${r.mrr.toFixed(3)}`);
+  core.close();
 }
