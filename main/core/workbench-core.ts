@@ -21,6 +21,8 @@ export interface WorkbenchPaths {
   corpusDir: string;
   /** Folder for the user's own database. */
   dataDir: string;
+  /** The corpus shipped with the app (when `corpusDir` is an installed update, for rollback and comparison). */
+  bundledCorpusDir?: string;
 }
 
 export interface WorkbenchOptions {

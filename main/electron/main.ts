@@ -8,6 +8,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { electronPdfPrinter } from './electron-pdf-printer';
+import { activeCorpusDir } from '../core/corpus-updates/corpus-package';
 import { hardenApp, setOfficialHosts } from './security';
 import { APP_ORIGIN, mainWindowOptions } from './window-options';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -45,14 +46,14 @@ function start(): void {
     userDataPath: app.getPath('userData'),
   });
   try {
-    core = openWorkbench({ corpusDir: paths.corpusDir, dataDir: paths.dataDir }, { pdfPrinter: electronPdfPrinter, compareWorker: { path: join(__dirname, 'compare-worker.cjs'), execArgv: [] } });
+    core = openWorkbench({ corpusDir: activeCorpusDir(paths.corpusDir, paths.dataDir), dataDir: paths.dataDir, bundledCorpusDir: paths.corpusDir }, { pdfPrinter: electronPdfPrinter, compareWorker: { path: join(__dirname, 'compare-worker.cjs'), execArgv: [] } });
   } catch (e) {
     return fail(e);
   }
   serveRenderer(paths.rendererDir);
   setOfficialHosts(core.corpus.officialHosts());
   registerIpc(createHandlers(core, { name: PRODUCT_NAME, version: app.getVersion(), shell: 'electron' }));
-  buildMenu(() => mainWindow, core.corpus.info());
+  buildMenu(() => mainWindow, core.corpus.info(), { bundledCorpusDir: paths.corpusDir, dataDir: paths.dataDir });
 
   const bounds = loadWindowState(paths.windowStateFile);
   const options = mainWindowOptions(paths.preloadPath, bounds);

@@ -1,7 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { installPackage, PACKAGE_EXTENSION, previewPackage } from '../core/corpus-updates/corpus-package';
 import type { CorpusInfo } from '../core/corpus/corpus-types';
 
-export function buildMenu(getWindow: () => BrowserWindow | null, corpus: CorpusInfo): void {
+/** File > Update corpus: verify a corpus package, show what changes, install it, and restart. */
+async function updateCorpus(paths: { bundledCorpusDir: string; dataDir: string }): Promise<void> {
+  const pick = await dialog.showOpenDialog({ title: 'Update corpus', filters: [{ name: 'Corpus package', extensions: [PACKAGE_EXTENSION.slice(1)] }], properties: ['openFile'] });
+  if (pick.canceled || !pick.filePaths[0]) return;
+  const bytes = readFileSync(pick.filePaths[0]);
+  try {
+    const p = await previewPackage(bytes, paths.bundledCorpusDir, paths.dataDir);
+    const c = p.changes;
+    const detail = `In use: ${p.activeVersion} (${p.activeBuiltAt.slice(0, 10)})\nPackage: ${p.version} (${p.builtAt.slice(0, 10)})\n\n${c.statesAdded.length} states added, ${c.provisionsAdded.length} provisions added, ${c.provisionsChanged.length} changed, ${c.statusesMoved.length} coverage statuses moved.\nYour drafts and notes are not touched.`;
+    const { response } = await dialog.showMessageBox({ type: p.older ? 'warning' : 'question', buttons: [p.older ? 'Roll back to this corpus' : 'Install', 'Cancel'], defaultId: 1, cancelId: 1, message: p.older ? 'This corpus is older than the one in use.' : 'Install this corpus update?', detail });
+    if (response !== 0) return;
+    await installPackage(bytes, paths.bundledCorpusDir, paths.dataDir, { allowOlder: p.older });
+    app.relaunch();
+    app.exit(0);
+  } catch (e) {
+    dialog.showErrorBox('The corpus package was refused', (e as Error).message);
+  }
+}
+
+export function buildMenu(getWindow: () => BrowserWindow | null, corpus: CorpusInfo, paths: { bundledCorpusDir: string; dataDir: string }): void {
   const isMac = process.platform === 'darwin';
   const about = () =>
     dialog.showMessageBox({
@@ -12,7 +33,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null, corpus: CorpusI
     });
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    { label: 'File', submenu: [{ label: 'Update corpus…', click: () => void updateCorpus(paths) }, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] },
     { role: 'editMenu' },
     {
       label: 'View',

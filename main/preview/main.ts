@@ -8,6 +8,7 @@ import { BUILT_CORPUS_DIR, RENDERER_DIST_DIR } from '../core/paths/project-paths
 import { defaultUserDataDir, PRODUCT_NAME } from '../core/paths/user-data-dir';
 import { openWorkbench } from '../core/workbench-core';
 import { chromiumPdfPrinter } from '../core/exports/chromium-pdf-printer';
+import { activeCorpusDir } from '../core/corpus-updates/corpus-package';
 import { startPreviewServer } from './preview-server';
 
 /** `npm run preview`: serves the real UI and API on loopback for browsers where Electron cannot run. */
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   const rendererDir = resolve(values['renderer-dir']);
   if (!existsSync(resolve(rendererDir, 'index.html'))) throw new Error(`No built renderer in ${rendererDir}; run \`npm run build:renderer\`.`);
 
-  const core = openWorkbench({ corpusDir: resolve(values['corpus-dir']), dataDir }, { pdfPrinter: chromiumPdfPrinter() });
+  const bundledCorpusDir = resolve(values['corpus-dir']);
+  // An update the user installed (File > Update corpus) takes precedence when it is newer.
+  const core = openWorkbench({ corpusDir: activeCorpusDir(bundledCorpusDir, dataDir), dataDir, bundledCorpusDir }, { pdfPrinter: chromiumPdfPrinter() });
   const handlers = createHandlers(core, { name: PRODUCT_NAME, version: appVersion(), shell: 'preview' });
   const server = await startPreviewServer({ handlers, rendererDir, port });
 

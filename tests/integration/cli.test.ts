@@ -1,15 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../main/core/corpus/build-corpus';
-import { PROJECT_ROOT } from '../../main/core/paths/project-paths';
+import { palermo } from '../support/cli';
 import { FIXTURE_CORPUS } from '../support/corpus-copy';
 import { tempDir } from '../support/temp-dir';
 
-/** Runs the real CLI in its own process, as other tools will. */
-export function palermo(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli/palermo.ts', ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 describe('palermo CLI (fixture corpus)', () => {
   let dir: string;

@@ -4,7 +4,7 @@ import type { CompareJob } from '../../main/core/compare/compare-types';
 import { openWorkbench, type WorkbenchCore } from '../../main/core/workbench-core';
 import { FIXTURE_CORPUS } from '../support/corpus-copy';
 import { tempDir } from '../support/temp-dir';
-import { palermo } from './cli.test';
+import { palermo } from '../support/cli';
 
 const words = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${i % 97}`).join(' ');
 /** A whole code: 200,000 words in 2,000 articles. */

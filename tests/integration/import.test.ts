@@ -7,7 +7,7 @@ import { openWorkbench, type WorkbenchCore } from '../../main/core/workbench-cor
 import { FIXTURE_CORPUS } from '../support/corpus-copy';
 import { ATLANTIS_LAW, makeDocx, makePdf } from '../support/legal-fixtures';
 import { tempDir } from '../support/temp-dir';
-import { palermo } from './cli.test';
+import { palermo } from '../support/cli';
 
 const input = (name: string, bytes: Buffer | string, instrument: string | null = null) => ({ name, bytes: Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes, 'utf8'), country: 'ATL', instrument });
 const count = (core: WorkbenchCore) => core.userDb.prepare('SELECT (SELECT COUNT(*) FROM imported_files) + (SELECT COUNT(*) FROM official_texts)').pluck().get() as number;
