@@ -21,7 +21,8 @@ for (const kind of ['docx', 'pdf'] as const) {
     await page.getByTestId('import-country').selectOption('ARG');
     await page.getByTestId('import-file').setInputFiles(file);
     const quoted = page.locator('[data-testid="import-article"][data-number="145 bis"]');
-    await expect(quoted).toBeVisible();
+    // The first PDF loads pdf.js cold; on a loaded two-core CI machine that takes a while.
+    await expect(quoted).toBeVisible({ timeout: 45_000 });
     await expect(quoted.getByTestId('amends')).toContainText('ARG/cp');
     await expect(quoted.getByTestId('align-select')).toHaveValue('ARG/cp/145-bis');
     // Its own articles are not taken for articles of the law it amends.

@@ -10,7 +10,7 @@ const NAV = ['matrix', 'countries', 'elements', 'harmonize', 'search', 'compare'
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { info, updateSettings } = useAppContext();
+  const { info, settings, updateSettings } = useAppContext();
   const location = useLocation();
   const navigate = useNavigate();
   const searchBox = useRef<HTMLInputElement>(null);
@@ -65,6 +65,16 @@ export function Layout({ children }: { children: ReactNode }) {
           {t('statusBar.corpus', { version: info.corpus.version })} · {t('statusBar.built', { date: formatDate(info.corpus.builtAt, i18n.language) })}
         </span>
         <span>{t(`statusBar.shell.${info.shell}`)}</span>
+        <label className="theme-switch">
+          {t('statusBar.theme')}{' '}
+          <select value={settings.theme} onChange={(e) => void updateSettings({ theme: e.target.value as 'light' | 'dark' | 'system' })} data-testid="theme-switch">
+            {(['system', 'light', 'dark'] as const).map((th) => (
+              <option key={th} value={th}>
+                {t(`statusBar.themes.${th}`)}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="language-switch">
           {t('statusBar.language')}{' '}
           <select

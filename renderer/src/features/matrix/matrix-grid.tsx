@@ -9,7 +9,7 @@ const CODE_STATUS: Record<string, CoverageStatus> = { F: 'full', P: 'partial', A
 const ROW_HEIGHT = 28;
 const COL_WIDTH = 30;
 const NAME_WIDTH = 200;
-const SCORE_WIDTH = 64;
+const SCORE_WIDTH = 92;
 
 /**
  * States x elements, both axes virtualized so 200 states x 500 elements stays smooth; headers and the
