@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  // One worker on CI: two cores run the server, Chromium and PDF printing; parallel runs starve each other.
+  workers: process.env.CI ? 1 : 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
