@@ -23,6 +23,7 @@ const VIEWS: Array<{ name: string; hash: string; ready: string; heading: (l: typ
   { name: 'compare', hash: '#/compare?left=ARG/ley-26364/2@2010-01-01&right=ARG/ley-26364/2', ready: '[data-testid="run-compare"]', heading: (l) => l.compare.title },
   { name: 'drafts', hash: '#/drafts', ready: '[data-testid="new-draft"]', heading: (l) => l.drafts.title },
   { name: 'import', hash: '#/import', ready: '[data-testid="drop-zone"]', heading: (l) => l.import.title },
+  { name: 'help', hash: '#/help', ready: '[data-testid="shortcuts"]', heading: (l) => l.help.title },
 ];
 
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -17,6 +17,9 @@ import { ComparePage } from '../features/compare/compare-page';
 import { ImportPage } from '../features/import/import-page';
 import { DraftsPage } from '../features/drafts/drafts-page';
 import { StartupNotices } from '../components/startup-notices';
+import { CommandPalette } from '../components/command-palette';
+import { Welcome } from '../components/welcome';
+import { HelpPage } from '../features/help/help-page';
 import { AppContext } from './app-info-context';
 import { Layout } from './layout';
 
@@ -61,6 +64,8 @@ export function App() {
       <HashRouter>
         <Layout>
           <StartupNotices />
+          <Welcome />
+          <CommandPalette />
           <Routes>
             <Route path="/" element={<Navigate to="/countries" replace />} />
             <Route path="/countries" element={<CountryListPage />} />
@@ -72,6 +77,7 @@ export function App() {
             <Route path="/search" element={<SearchPage />} />
             <Route path="/compare" element={<ComparePage />} />
             <Route path="/import" element={<ImportPage />} />
+            <Route path="/help" element={<HelpPage />} />
             <Route path="/drafts" element={<DraftsPage />} />
             <Route path="*" element={<Navigate to="/countries" replace />} />
           </Routes>

@@ -6,7 +6,7 @@ import { formatDate } from '../i18n/format';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/i18n';
 import { useAppContext } from './app-info-context';
 
-const NAV = ['matrix', 'countries', 'elements', 'harmonize', 'search', 'compare', 'drafts', 'import'] as const;
+const NAV = ['matrix', 'countries', 'elements', 'harmonize', 'search', 'compare', 'drafts', 'import', 'help'] as const;
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();

@@ -10,7 +10,7 @@ export class AppShell {
     await expect(this.page.locator('html[data-workbench-ready="true"]')).toHaveCount(1);
   }
 
-  nav(id: 'matrix' | 'countries' | 'elements' | 'harmonize' | 'search' | 'compare' | 'drafts') {
+  nav(id: 'matrix' | 'countries' | 'elements' | 'harmonize' | 'search' | 'compare' | 'drafts' | 'import' | 'help') {
     return this.page.locator(`nav.sidebar a[data-nav="${id}"]`);
   }
 
