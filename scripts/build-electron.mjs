@@ -18,3 +18,4 @@ await build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'build
 await build({ ...common, entryPoints: ['main/electron/preload.ts'], outfile: 'build/electron/preload.cjs', external: ['electron'] });
 // Long comparisons run in a worker thread: its own bundle beside the main process.
 await build({ ...common, entryPoints: ['main/core/compare/compare-worker.ts'], outfile: 'build/electron/compare-worker.cjs' });
+await build({ ...common, entryPoints: ['main/core/importers/import-worker.ts'], outfile: 'build/electron/import-worker.cjs', external: ['pdfjs-dist'] });

@@ -68,6 +68,7 @@ export const TextRefArg = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('provision'), key: ProvisionKeyArg, at: DateArg.optional(), lang: Language }).strict(),
   z.object({ kind: z.literal('model'), element: ElementIdArg, lang: Language }).strict(),
   z.object({ kind: z.literal('official'), key: ProvisionKeyArg }).strict(),
+  z.object({ kind: z.literal('draft'), id: z.string().uuid('must be a draft ID'), version: z.number().int().min(1).optional() }).strict(),
   z.object({ kind: z.literal('text'), text: z.string().max(2_000_000, 'the text is too long (at most 2 million characters)'), label: z.string().max(200).optional() }).strict(),
 ]);
 const JobIdArg = z.string().uuid('must be a comparison job ID');

@@ -28,6 +28,8 @@ export interface WorkbenchPaths {
 export interface WorkbenchOptions {
   /** The compare worker's file and Node flags (the Electron bundle has its own). */
   compareWorker?: { path: string; execArgv: string[] };
+  /** The import worker's file and Node flags (the Electron bundle has its own). */
+  importWorker?: { path: string; execArgv: string[] };
   /** How this shell prints PDF (Chromium in preview and the CLI, printToPDF in Electron); null disables PDF. */
   pdfPrinter?: PdfPrinter | null;
 }
@@ -67,7 +69,19 @@ export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions =
   const gaps = new GapService(corpus);
   const officialTexts = new OfficialTextStore(userDb);
   const drafts = new DraftStore(userDb);
-  const compare = new CompareService(corpus, options.compareWorker, (key) => officialTexts.forProvision(key)[0] ?? null);
+  const compare = new CompareService(
+    corpus,
+    options.compareWorker,
+    (key) => officialTexts.forProvision(key)[0] ?? null,
+    (id, version) => {
+      try {
+        const d = drafts.get(id);
+        return { title: d.title, jurisdiction: d.jurisdiction, version: version ?? d.version, text: version ? drafts.versionText(id, version) : d.text };
+      } catch {
+        return null;
+      }
+    },
+  );
   const userIndex = new UserTextIndex(() => ({
     version: officialTexts.version * 100_003 + drafts.version,
     texts: [
@@ -104,7 +118,7 @@ export function openWorkbench(paths: WorkbenchPaths, options: WorkbenchOptions =
     compare: compare,
     savedComparisons: new SavedComparisonStore(userDb),
     officialTexts,
-    imports: new ImportService(corpus, officialTexts),
+    imports: new ImportService(corpus, officialTexts, options.importWorker),
     drafts,
     drafting: new DraftService(corpus, drafts, officialTexts, compare, gaps),
     notes: new NoteStore(userDb),

@@ -46,14 +46,19 @@ function start(): void {
     userDataPath: app.getPath('userData'),
   });
   try {
-    core = openWorkbench({ corpusDir: activeCorpusDir(paths.corpusDir, paths.dataDir), dataDir: paths.dataDir, bundledCorpusDir: paths.corpusDir }, { pdfPrinter: electronPdfPrinter, compareWorker: { path: join(__dirname, 'compare-worker.cjs'), execArgv: [] } });
+    core = openWorkbench({ corpusDir: activeCorpusDir(paths.corpusDir, paths.dataDir), dataDir: paths.dataDir, bundledCorpusDir: paths.corpusDir }, { pdfPrinter: electronPdfPrinter, compareWorker: { path: join(__dirname, 'compare-worker.cjs'), execArgv: [] }, importWorker: { path: join(__dirname, 'import-worker.cjs'), execArgv: [] } });
   } catch (e) {
     return fail(e);
   }
   serveRenderer(paths.rendererDir);
   setOfficialHosts(core.corpus.officialHosts());
   registerIpc(createHandlers(core, { name: PRODUCT_NAME, version: app.getVersion(), shell: 'electron' }));
-  buildMenu(() => mainWindow, core.corpus.info(), { bundledCorpusDir: paths.corpusDir, dataDir: paths.dataDir });
+  const settings = core.settings;
+  buildMenu(() => mainWindow, core.corpus.info(), { bundledCorpusDir: paths.corpusDir, dataDir: paths.dataDir }, {
+    language: () => settings.all().language,
+    setLanguage: (language) => settings.update({ language }),
+    setTheme: (theme) => settings.update({ theme }),
+  });
 
   const bounds = loadWindowState(paths.windowStateFile);
   const options = mainWindowOptions(paths.preloadPath, bounds);

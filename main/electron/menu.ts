@@ -22,7 +22,20 @@ async function updateCorpus(paths: { bundledCorpusDir: string; dataDir: string }
   }
 }
 
-export function buildMenu(getWindow: () => BrowserWindow | null, corpus: CorpusInfo, paths: { bundledCorpusDir: string; dataDir: string }): void {
+type LanguageSetting = 'en' | 'es' | 'pt' | 'fr';
+
+export function buildMenu(
+  getWindow: () => BrowserWindow | null,
+  corpus: CorpusInfo,
+  paths: { bundledCorpusDir: string; dataDir: string },
+  settings: { language: () => LanguageSetting; setLanguage: (l: LanguageSetting) => void; setTheme: (t: 'light' | 'dark' | 'system') => void },
+): void {
+  // The renderer reads its settings when it loads, so a change from the menu is saved, then shown by reloading.
+  const apply = (change: () => void) => {
+    change();
+    getWindow()?.webContents.reload();
+  };
+  const languages: Array<[LanguageSetting, string]> = [['en', 'English'], ['es', 'Español'], ['pt', 'Português'], ['fr', 'Français']];
   const isMac = process.platform === 'darwin';
   const about = () =>
     dialog.showMessageBox({
@@ -43,11 +56,13 @@ export function buildMenu(getWindow: () => BrowserWindow | null, corpus: CorpusI
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
+        { type: 'separator' },
+        { label: 'Language', submenu: languages.map(([code, name]) => ({ label: name, type: 'radio' as const, checked: settings.language() === code, click: () => apply(() => settings.setLanguage(code)) })) },
+        { label: 'Theme', submenu: (['light', 'dark', 'system'] as const).map((th) => ({ label: th[0].toUpperCase() + th.slice(1), click: () => apply(() => settings.setTheme(th)) })) },
         ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
       ],
     },
     { label: 'Help', submenu: [{ label: 'About Palermo Workbench', click: () => void about() }] },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-  void getWindow;
 }

@@ -78,3 +78,19 @@ test('identical texts, empty texts and a long comparison with progress and cance
   await shell.nav('countries').click();
   await expect(page.getByTestId('country-list')).toBeVisible();
 });
+
+test('a draft compares against the provision it amends', async ({ page, preview }) => {
+  const { DraftsPage } = await import('./pages/drafts-page');
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/drafts');
+  await new DraftsPage(page).create({ title: 'Penalty proposal', country: 'ARG', amends: 'ARG/cp/145-bis', from: 'digest' });
+  await page.goto(`${preview.url}#/compare`);
+  await page.getByTestId('left-kind').selectOption('draft');
+  await page.getByTestId('left-draft').selectOption({ label: 'Penalty proposal' });
+  await page.getByTestId('right-country').selectOption('ARG');
+  await page.getByTestId('right-provision').selectOption('ARG/cp/145-bis');
+  await page.getByTestId('run-compare').click();
+  await expect(page.getByTestId('left-source')).toHaveText('draft');
+  // Started from the digest and unchanged: no differences.
+  await expect(page.getByTestId('change-count')).toHaveText('No differences');
+});

@@ -72,3 +72,15 @@ test('refuses a file with no articles, and a too-large file, with a specific mes
   await page.getByTestId('import-file').setInputFiles({ name: 'huge.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(26 * 1024 * 1024, 1) });
   await expect(page.getByTestId('import-error')).toContainText('26.0 MB');
 });
+
+test('a long import can be cancelled, and nothing is saved', async ({ page, preview }) => {
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/import');
+  await page.getByTestId('import-country').selectOption('ARG');
+  // About 3 MB of articles: long enough to cancel while the import worker reads it.
+  const big = Array.from({ length: 20_000 }, (_, i) => `Artículo ${i + 1}.- Texto de prueba de la ley de ensayo número ${i}, con palabras de relleno para ocupar espacio en el archivo.`).join('\n');
+  await page.getByTestId('import-file').setInputFiles({ name: 'grande.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+  await page.getByTestId('cancel-import').click();
+  await expect(page.getByTestId('import-error')).toContainText('Import cancelled: nothing was saved.');
+  await expect(page.locator('[data-testid="import-history"] tbody tr')).toHaveCount(0);
+});

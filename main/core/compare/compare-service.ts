@@ -8,7 +8,7 @@ import { diffAligned, type AlignedDiff } from './article-align';
 import type { CompareJob, CompareRequest, CompareResult } from './compare-types';
 import { substanceDiff } from './substance-diff';
 import { countChanges } from './text-diff';
-import { resolveText, type OfficialTextLookup, type ResolvedText } from './text-ref';
+import { resolveText, type DraftLookup, type OfficialTextLookup, type ResolvedText } from './text-ref';
 
 /** Above this many words in total, a comparison runs in a worker thread with progress and cancel. */
 export const WORKER_THRESHOLD_WORDS = 20_000;
@@ -28,6 +28,7 @@ export class CompareService {
     private readonly corpus: CorpusRepository,
     worker?: { path: string; execArgv: string[] },
     private readonly official: OfficialTextLookup = () => null,
+    private readonly draft: DraftLookup = () => null,
   ) {
     this.worker = worker ?? defaultWorkerPath();
   }
@@ -41,8 +42,8 @@ export class CompareService {
   }
 
   private resolve(req: CompareRequest): { left: ResolvedText; right: ResolvedText } {
-    const left = resolveText(this.corpus, req.left, this.official);
-    const right = resolveText(this.corpus, req.right, this.official);
+    const left = resolveText(this.corpus, req.left, this.official, this.draft);
+    const right = resolveText(this.corpus, req.right, this.official, this.draft);
     for (const [side, t] of [['left', left], ['right', right]] as const) {
       if (!t.text.trim()) throw new WorkbenchError('INVALID_ARGUMENT', `The ${side} text is empty: there is nothing to compare.`, side);
     }

@@ -7,7 +7,11 @@ export type TextRef =
   | { kind: 'provision'; key: string; at?: string; lang: 'en' | 'es' }
   | { kind: 'model'; element: string; lang: 'en' | 'es' }
   | { kind: 'official'; key: string }
+  | { kind: 'draft'; id: string; version?: number }
   | { kind: 'text'; text: string; label?: string };
+
+/** A draft's text (a given version, or the latest). */
+export type DraftLookup = (id: string, version?: number) => { title: string; text: string; version: number; jurisdiction: string } | null;
 
 /** The latest imported official text of a provision, if the user imported one. */
 export type OfficialTextLookup = (key: string) => { text: string; label: string; heading: string | null; fileName: string; provisionKey: string | null; country: string } | null;
@@ -15,7 +19,7 @@ export type OfficialTextLookup = (key: string) => { text: string; label: string;
 export interface ResolvedText {
   label: string;
   /** What is shown: our digest of the provision, a model clause, or the user's own text. */
-  source: 'corpus-digest' | 'official-text' | 'model-clause' | 'pasted-text';
+  source: 'corpus-digest' | 'official-text' | 'model-clause' | 'pasted-text' | 'draft';
   text: string;
   key?: string;
   jurisdiction?: string;
@@ -29,7 +33,12 @@ export function versionAt(versions: readonly ProvisionVersionView[], at?: string
   return versions.find((v) => (v.from === null || v.from <= at) && (v.to === null || at < v.to));
 }
 
-export function resolveText(corpus: CorpusRepository, ref: TextRef, official: OfficialTextLookup = () => null): ResolvedText {
+export function resolveText(corpus: CorpusRepository, ref: TextRef, official: OfficialTextLookup = () => null, draft: DraftLookup = () => null): ResolvedText {
+  if (ref.kind === 'draft') {
+    const d = draft(ref.id, ref.version);
+    if (!d) throw notFound(`No draft "${ref.id}"${ref.version ? ` with version ${ref.version}` : ''}.`, 'id');
+    return { label: `${d.title} (draft, version ${d.version})`, source: 'draft', text: d.text, jurisdiction: d.jurisdiction, attributes: null };
+  }
   if (ref.kind === 'official') {
     const o = official(ref.key);
     if (!o) throw notFound(`No official text has been imported for ${ref.key}. Import it first (Import view), or compare the digest.`, 'key');

@@ -7,8 +7,8 @@ const LABELS = {
 };
 
 const SOURCE = {
-  en: { 'corpus-digest': 'corpus digest (our words)', 'official-text': 'imported official text', 'model-clause': 'model clause', 'pasted-text': 'pasted text' },
-  es: { 'corpus-digest': 'resumen del corpus (redacción propia)', 'official-text': 'texto oficial importado', 'model-clause': 'cláusula modelo', 'pasted-text': 'texto pegado' },
+  en: { 'corpus-digest': 'corpus digest (our words)', 'official-text': 'imported official text', 'model-clause': 'model clause', 'pasted-text': 'pasted text', draft: 'draft' },
+  es: { 'corpus-digest': 'resumen del corpus (redacción propia)', 'official-text': 'texto oficial importado', 'model-clause': 'cláusula modelo', 'pasted-text': 'texto pegado', draft: 'borrador' },
 };
 
 /** A comparison as a document: both texts named, the redline, and the substance side by side. */

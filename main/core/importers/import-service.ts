@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { CorpusRepository } from '../corpus/corpus-repository';
-import { Suggester } from '../suggest/suggester';
 import { notFound, WorkbenchError } from '../workbench-error';
 import { ImportRefused } from './import-errors';
 import type { ArticleDecision, OfficialTextStore } from './official-text-store';
-import { prepareImport, type PreparedImport } from './prepare-import';
+import type { PreparedImport } from './prepare-import';
 
 const PREVIEW_TTL_MS = 60 * 60 * 1000;
 
@@ -14,21 +15,42 @@ const PREVIEW_TTL_MS = 60 * 60 * 1000;
  */
 export class ImportService {
   private previews = new Map<string, { prepared: PreparedImport; bytes: Buffer; at: number }>();
-  private suggester: Suggester | null = null;
+
+  private readonly worker: { path: string; execArgv: string[] };
 
   constructor(
     private readonly corpus: CorpusRepository,
     private readonly store: OfficialTextStore,
-  ) {}
-
-  private suggesterFor(): Suggester {
-    this.suggester ??= new Suggester(this.corpus.elementsWithLexicon());
-    return this.suggester;
+    worker?: { path: string; execArgv: string[] },
+  ) {
+    // From source the worker is TypeScript: a small JS entry registers tsx in the worker first.
+    this.worker = worker ?? { path: fileURLToPath(new URL('./import-worker-source.mjs', import.meta.url)), execArgv: [] };
   }
 
+  /**
+   * Reads, segments and annotates a file in a worker thread, so a large file never blocks the thread
+   * that answers the UI; the worker ends when done (or when the caller gives up on it).
+   */
   async prepare(input: { name: string; bytes: Buffer; country: string; instrument: string | null }): Promise<PreparedImport> {
     if (!this.corpus.hasJurisdiction(input.country)) throw new WorkbenchError('NOT_FOUND', `No jurisdiction "${input.country}" in the corpus.`, 'country');
-    return prepareImport(input, { instruments: this.corpus.instruments(input.country), provisions: this.corpus.provisions(input.country) }, this.suggesterFor());
+    const job = {
+      input: { ...input, bytes: new Uint8Array(input.bytes) },
+      corpus: { instruments: this.corpus.instruments(input.country), provisions: this.corpus.provisions(input.country) },
+      elements: this.corpus.elementsWithLexicon().map((e) => ({ id: e.id, lexicon: e.lexicon })),
+    };
+    const worker = new Worker(this.worker.path, { execArgv: this.worker.execArgv });
+    try {
+      const reply = await new Promise<{ ok: true; prepared: PreparedImport } | { ok: false; refused: boolean; message: string }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the import worker stopped (exit ${code})`)));
+        worker.postMessage(job);
+      });
+      if (!reply.ok) throw reply.refused ? new ImportRefused(reply.message) : new Error(reply.message);
+      return reply.prepared;
+    } finally {
+      void worker.terminate();
+    }
   }
 
   async preview(input: { name: string; bytes: Buffer; country: string; instrument: string | null }): Promise<PreparedImport & { previewId: string }> {

@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError, ApiResult, ExportedFileView } from '../../../main/api/contract';
-import { callApi } from '../api/client';
+import { callApiCancellable } from '../api/client';
 import { ErrorPanel } from './error-panel';
 
 /** Saves a file the core produced: the browser's download in preview, Electron's save dialog on the desktop. */
@@ -25,13 +25,15 @@ export function ExportMenu({ kind, id, profile }: { kind: 'country' | 'element' 
   const [format, setFormat] = useState<Format>('pdf');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const run = async () => {
     setBusy(true);
     setError(null);
-    const r: ApiResult<ExportedFileView> = await callApi('exportBriefing', { kind, id, format, language: i18n.language === 'es' ? 'es' : 'en', profile });
+    abort.current = new AbortController();
+    const r: ApiResult<ExportedFileView> = await callApiCancellable('exportBriefing', { kind, id, format, language: i18n.language === 'es' ? 'es' : 'en', profile }, abort.current.signal);
     setBusy(false);
     if (r.ok) saveFile(r.value);
-    else setError(r.error);
+    else if (r.error.message !== 'Cancelled.') setError(r.error);
   };
   return (
     <div className="export-menu" role="group" aria-label={t('export.label')}>
@@ -47,6 +49,11 @@ export function ExportMenu({ kind, id, profile }: { kind: 'country' | 'element' 
       <button type="button" onClick={() => void run()} disabled={busy} data-testid="export-button" aria-busy={busy}>
         {busy ? t('export.working') : t('export.button')}
       </button>
+      {busy && (
+        <button type="button" className="secondary" onClick={() => abort.current?.abort()} data-testid="cancel-export">
+          {t('export.cancel')}
+        </button>
+      )}
       {error && <ErrorPanel error={error} />}
     </div>
   );

@@ -30,7 +30,7 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**');
     expect(pkg.main).toBe('build/electron/main.cjs');
     const built = readFileSync(join(PROJECT_ROOT, 'scripts', 'build-electron.mjs'), 'utf8');
-    for (const out of ['build/electron/main.cjs', 'build/electron/preload.cjs', 'build/electron/compare-worker.cjs']) expect(built).toContain(out);
+    for (const out of ['build/electron/main.cjs', 'build/electron/preload.cjs', 'build/electron/compare-worker.cjs', 'build/electron/import-worker.cjs']) expect(built).toContain(out);
   });
 
   it('has its icon and build resources, and associates position bundles', () => {

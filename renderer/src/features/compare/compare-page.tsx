@@ -6,6 +6,7 @@ import { callApi } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { NWayCompare } from './n-way-compare';
 import { TwoWayCompare } from './two-way-compare';
+import { NotesToggle } from '../notes/notes-toggle';
 
 /** Compare view: two texts side by side, or one element across states; saved comparisons beneath. */
 export function ComparePage() {
@@ -39,6 +40,7 @@ export function ComparePage() {
                 <button type="button" className="link" onClick={() => { setTab('two'); setLoaded({ left: s.left, right: s.right, n: loaded.n + 1 }); }}>{s.title}</button>{' '}
                 <span className="muted">{s.updatedAt.slice(0, 10)}</span>{' '}
                 <button type="button" className="secondary" onClick={async () => { await callApi('deleteSavedComparison', { id: s.id }); saved.reload(); }}>{t('compare.delete')}</button>
+                <NotesToggle targetKind="comparison" targetId={s.id} />
               </li>
             ))}
         </ul>

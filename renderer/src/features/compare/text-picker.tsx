@@ -23,6 +23,8 @@ export function TextPicker({ side, value, onChange }: { side: 'left' | 'right'; 
   const [at, setAt] = useState(value?.kind === 'provision' ? (value.at ?? '') : '');
   const [element, setElement] = useState(value?.kind === 'model' ? value.element : '');
   const [text, setText] = useState(value?.kind === 'text' ? value.text : '');
+  const [draftId, setDraftId] = useState(value?.kind === 'draft' ? value.id : '');
+  const drafts = useApi('listDrafts', {});
   const states = useApi('listJurisdictions', {});
   const elements = useApi('listElements', {});
   const jurisdiction = useApi('getJurisdiction', { code: country || 'ARG' });
@@ -31,9 +33,10 @@ export function TextPicker({ side, value, onChange }: { side: 'left' | 'right'; 
     if (kind === 'provision') onChange(key ? { kind, key, at: at || undefined, lang } : null);
     else if (kind === 'official') onChange(key ? { kind, key } : null);
     else if (kind === 'model') onChange(element ? { kind, element, lang } : null);
+    else if (kind === 'draft') onChange(draftId ? { kind, id: draftId } : null);
     else onChange(text.trim() ? { kind: 'text', text } : null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [kind, key, at, element, text, lang]);
+  }, [kind, key, at, element, text, lang, draftId]);
 
   const provision = jurisdiction.state === 'ready' ? jurisdiction.value.provisions.find((p) => p.key === key) : undefined;
   // Each earlier version is chosen by a day it was in force; a date from a link selects its version.
@@ -48,6 +51,7 @@ export function TextPicker({ side, value, onChange }: { side: 'left' | 'right'; 
           <option value="provision">{t('compare.kinds.provision')}</option>
           <option value="official">{t('compare.kinds.official')}</option>
           <option value="model">{t('compare.kinds.model')}</option>
+          <option value="draft">{t('compare.kinds.draft')}</option>
           <option value="text">{t('compare.kinds.text')}</option>
         </select>
       </label>
@@ -86,6 +90,15 @@ export function TextPicker({ side, value, onChange }: { side: 'left' | 'right'; 
           <select value={element} onChange={(e) => setElement(e.target.value)} data-testid={`${side}-element`}>
             <option value="">—</option>
             {elements.state === 'ready' && elements.value.map((e) => <option key={e.id} value={e.id}>{pickLocalized(e.label, i18n.language).text}</option>)}
+          </select>
+        </label>
+      )}
+      {kind === 'draft' && (
+        <label>
+          {t('nav.drafts')}{' '}
+          <select value={draftId} onChange={(e) => setDraftId(e.target.value)} data-testid={`${side}-draft`}>
+            <option value="">—</option>
+            {drafts.state === 'ready' && drafts.value.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
           </select>
         </label>
       )}

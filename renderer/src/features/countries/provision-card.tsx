@@ -3,6 +3,7 @@ import type { Attributes, ElementView, ProvisionView } from '../../../../main/ap
 import { LocalizedText } from '../../components/localized-text';
 import { formatDate } from '../../i18n/format';
 import { OfficialText } from './official-text';
+import { NotesToggle } from '../notes/notes-toggle';
 
 function ElementChips({ ids, elements, label }: { ids: string[]; elements: Map<string, ElementView>; label: string }) {
   if (ids.length === 0) return null;
@@ -88,6 +89,7 @@ export function ProvisionCard({ provision: p, elements, hasOfficial = false }: {
           ))}
         </details>
       )}
+      <NotesToggle targetKind="provision" targetId={p.key} />
       <p className="source">
         {t('provision.source')}: {p.source.title ?? p.source.url} ({t(`provision.${p.source.kind}`)}, {t('provision.checked', { date: formatDate(p.source.checked, i18n.language) })})
         {' · '}

@@ -1,8 +1,8 @@
-import { useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ApiError, PreparedImport } from '../../../../main/api/contract';
-import { callApi } from '../../api/client';
+import { callApi, callApiCancellable } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { ErrorPanel } from '../../components/error-panel';
 import { pickLocalized } from '../../i18n/localized';
@@ -27,6 +27,7 @@ export function ImportPage() {
   const [preview, setPreview] = useState<(PreparedImport & { previewId: string }) | null>(null);
   const [done, setDone] = useState<{ saved: number; country: string } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const abort = useRef<AbortController | null>(null);
   const states = useApi('listJurisdictions', {});
   const jurisdiction = useApi('getJurisdiction', { code: country || 'ARG' });
   const imports = useApi('listImports', {});
@@ -38,9 +39,11 @@ export function ImportPage() {
     if (!country) return setError({ code: 'INVALID_ARGUMENT', message: t('import.chooseCountry'), field: 'country' });
     if (file.size > MAX_BYTES) return setError({ code: 'INVALID_ARGUMENT', message: t('import.tooLarge', { mb: (file.size / 1024 / 1024).toFixed(1) }), field: 'file' });
     setBusy(true);
-    const r = await callApi('previewImport', { fileName: file.name, base64: await toBase64(file), country, instrument: instrument || undefined });
+    abort.current = new AbortController();
+    const r = await callApiCancellable('previewImport', { fileName: file.name, base64: await toBase64(file), country, instrument: instrument || undefined }, abort.current.signal);
     setBusy(false);
     if (r.ok) setPreview(r.value);
+    else if (r.error.message === 'Cancelled.') setError({ code: 'UNAVAILABLE', message: t('import.cancelled') });
     else setError(r.error);
   };
 
@@ -97,7 +100,12 @@ export function ImportPage() {
         </label>
         <p className="muted">{t('import.formats')}</p>
       </div>
-      {busy && <p role="status" className="loading">{t('import.working')}</p>}
+      {busy && (
+        <p role="status" className="loading progress">
+          <progress aria-label={t('import.working')} /> {t('import.working')}{' '}
+          <button type="button" className="secondary" onClick={() => abort.current?.abort()} data-testid="cancel-import">{t('compare.cancel')}</button>
+        </p>
+      )}
       {error && <div role="alert" className="query-problem" data-testid="import-error">{error.message}</div>}
       {error && error.code === 'INTERNAL' && <ErrorPanel error={error} />}
       {done && (
