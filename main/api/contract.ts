@@ -62,6 +62,17 @@ const ElementIdArg = z.string().max(120).regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'must 
 const GroupingIdArg = z.string().max(40).regex(/^[a-z][a-z0-9-]*$/, 'must be a grouping ID such as caricom');
 const ProfileIdArg = z.string().max(40).regex(/^[a-z][a-z0-9-]*$/, 'must be a scoring profile ID such as default');
 const Language = z.enum(['en', 'es']);
+/** The matrix's filters, shared by the view and its exports. */
+const MatrixArgs = z
+  .object({
+    profile: ProfileIdArg.optional(),
+    groups: z.array(GroupingIdArg).max(20).optional(),
+    codes: z.array(Iso3Arg).max(1000).optional(),
+    levels: z.array(z.enum(['mandatory', 'consider', 'recommended', 'beyond'])).max(4).optional(),
+    sort: z.enum(['name', 'score']).optional(),
+    language: Language.optional(),
+  })
+  .strict();
 const DateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 /** One side of a comparison. Pasted text may be long (a whole code): up to 2 million characters. */
 export const TextRefArg = z.discriminatedUnion('kind', [
@@ -98,16 +109,7 @@ export const ARGUMENTS = {
   listGroupings: NoArgs,
   getProvision: z.object({ key: ProvisionKeyArg }).strict(),
   listScoringProfiles: NoArgs,
-  getMatrix: z
-    .object({
-      profile: ProfileIdArg.optional(),
-      groups: z.array(GroupingIdArg).max(20).optional(),
-      codes: z.array(Iso3Arg).max(1000).optional(),
-      levels: z.array(z.enum(['mandatory', 'consider', 'recommended', 'beyond'])).max(4).optional(),
-      sort: z.enum(['name', 'score']).optional(),
-      language: Language.optional(),
-    })
-    .strict(),
+  getMatrix: MatrixArgs,
   getCountryProfile: z.object({ code: Iso3Arg, profile: ProfileIdArg.optional() }).strict(),
   getElementAcross: z.object({ element: ElementIdArg }).strict(),
   getCoverageCell: z.object({ code: Iso3Arg, element: ElementIdArg }).strict(),
@@ -194,17 +196,7 @@ export const ARGUMENTS = {
       profile: ProfileIdArg.optional(),
     })
     .strict(),
-  exportMatrix: z
-    .object({
-      format: z.enum(['csv', 'svg']),
-      profile: ProfileIdArg.optional(),
-      groups: z.array(GroupingIdArg).max(20).optional(),
-      codes: z.array(Iso3Arg).max(1000).optional(),
-      levels: z.array(z.enum(['mandatory', 'consider', 'recommended', 'beyond'])).max(4).optional(),
-      sort: z.enum(['name', 'score']).optional(),
-      language: Language.optional(),
-    })
-    .strict(),
+  exportMatrix: MatrixArgs.extend({ format: z.enum(['csv', 'svg']) }).strict(),
   getSettings: NoArgs,
   updateSettings: z.object({ patch: SettingsSchema.partial().strict() }).strict(),
 } satisfies Record<ApiMethod, z.ZodType>;

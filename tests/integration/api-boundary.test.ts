@@ -5,10 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS, type ApiMethod } from '../../main/api/api-methods';
 import { dispatch } from '../../main/api/dispatch';
 import { createHandlers, type Handlers } from '../../main/api/handlers';
-import { buildCorpus, CORPUS_DB_FILE } from '../../main/core/corpus/build-corpus';
-import { openWorkbench, type WorkbenchCore } from '../../main/core/workbench-core';
-import { FIXTURE_CORPUS } from '../support/corpus-copy';
-import { tempDir } from '../support/temp-dir';
+import { CORPUS_DB_FILE } from '../../main/core/corpus/build-corpus';
+import type { WorkbenchCore } from '../../main/core/workbench-core';
+import { fixtureWorkbench } from '../support/fixture-workbench';
 
 const HUGE = 'x'.repeat(5_000_001);
 const SQL = "'; DROP TABLE drafts; --";
@@ -66,10 +65,7 @@ describe('every API method refuses malformed, oversized and hostile arguments', 
   let handlers: Handlers;
   let corpusDir: string;
   beforeAll(() => {
-    const r = buildCorpus(FIXTURE_CORPUS, tempDir());
-    if (!r.ok) throw new Error('no build');
-    corpusDir = r.outDir;
-    core = openWorkbench({ corpusDir, dataDir: tempDir() });
+    ({ core, corpusDir } = fixtureWorkbench());
     handlers = createHandlers(core, { name: 'test', version: '0', shell: 'preview' });
   });
   afterAll(() => core.close());

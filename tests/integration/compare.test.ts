@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../main/core/corpus/build-corpus';
 import type { CompareJob } from '../../main/core/compare/compare-types';
-import { openWorkbench, type WorkbenchCore } from '../../main/core/workbench-core';
-import { FIXTURE_CORPUS } from '../support/corpus-copy';
-import { tempDir } from '../support/temp-dir';
+import type { WorkbenchCore } from '../../main/core/workbench-core';
+import { fixtureWorkbench } from '../support/fixture-workbench';
 import { palermo } from '../support/cli';
 
 const words = (n: number, seed: string) => Array.from({ length: n }, (_, i) => `${seed}${i % 97}`).join(' ');
@@ -25,10 +23,7 @@ describe('comparison service', () => {
   let core: WorkbenchCore;
   let corpusDir: string;
   beforeAll(() => {
-    const r = buildCorpus(FIXTURE_CORPUS, tempDir());
-    if (!r.ok) throw new Error('no build');
-    corpusDir = r.outDir;
-    core = openWorkbench({ corpusDir, dataDir: tempDir() });
+    ({ core, corpusDir } = fixtureWorkbench());
   });
   afterAll(() => core.close());
 

@@ -4,23 +4,19 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../main/core/corpus/build-corpus';
 import { applyBundle, buildBundle, planImport, readBundle } from '../../main/core/drafts/position-bundle';
 import { PROJECT_ROOT } from '../../main/core/paths/project-paths';
 import { listBackups } from '../../main/core/userdata/backups';
 import { openUserDbSafely, USER_DB_FILE } from '../../main/core/userdata/user-db';
 import { openWorkbench, type WorkbenchCore } from '../../main/core/workbench-core';
-import { FIXTURE_CORPUS } from '../support/corpus-copy';
 import { tempDir } from '../support/temp-dir';
+import { fixtureWorkbench } from '../support/fixture-workbench';
 
 describe('drafting workspace', () => {
   let core: WorkbenchCore;
   let corpusDir: string;
   beforeAll(() => {
-    const r = buildCorpus(FIXTURE_CORPUS, tempDir());
-    if (!r.ok) throw new Error('no build');
-    corpusDir = r.outDir;
-    core = openWorkbench({ corpusDir, dataDir: tempDir() });
+    ({ core, corpusDir } = fixtureWorkbench());
   });
   afterAll(() => core.close());
 

@@ -11,7 +11,6 @@ import { ElementAcrossPage } from '../features/elements/element-across-page';
 import { ElementListPage } from '../features/elements/element-list-page';
 import { HarmonizationPage } from '../features/harmonize/harmonization-page';
 import { MatrixPage } from '../features/matrix/matrix-page';
-import { PlaceholderPage } from '../features/placeholder/placeholder-page';
 import { SearchPage } from '../features/search/search-page';
 import { ComparePage } from '../features/compare/compare-page';
 import { ImportPage } from '../features/import/import-page';
