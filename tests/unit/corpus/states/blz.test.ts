@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadState } from '../../../support/state-facts';
+
+const s = loadState('BLZ');
+
+describe('BLZ corpus: verified legal facts', () => {
+  it('records Belize as a party to the Trafficking in Persons Protocol, in CARICOM, the RCM and SICA, with the unverified date flagged', () => {
+    expect(s.jurisdiction.protocol.status).toBe('party');
+    expect(s.jurisdiction.protocol.source.note).toMatch(/UNVERIFIED DATE/);
+    expect(s.jurisdiction.subregion).toBe('central-america');
+    expect(s.jurisdiction.groups).toEqual(['caricom', 'rcm', 'sica']);
+  });
+
+  it('the 2003 Act (in force 1 August 2003) was replaced, not amended, by the 2013 Act', () => {
+    const old = s.instrument('BLZ/tippa-2003');
+    expect(old.dates).toMatchObject({ enacted: '2003-06-23', inForce: '2003-08-01' });
+    expect(old.status).toBe('repealed');
+    const current = s.instrument('BLZ/tippa-2013');
+    expect(current.status).toBe('in-force');
+    for (const i of s.instruments) {
+      expect(i.amends).toEqual([]);
+      expect(i.amendedBy).toEqual([]);
+    }
+    expect(s.provision('BLZ/tippa-2003/offence').status).toBe('repealed');
+  });
+
+  it('punishes trafficking with 1 to 8 years for adult victims and up to 12 years for child victims', () => {
+    const a = s.provision('BLZ/tippa-2013/offence').attributes;
+    expect(a.penalty).toMatchObject({ minYears: 1, maxYears: 8 });
+    const child = a.aggravating.find((g) => g.element === 'crim.aggravating.child-victim');
+    expect(child?.increase).toBe('up to 12 years');
+    expect(s.status('crim.intentional-offence')).toBe('full');
+    expect(s.status('crim.serious-crime-penalty')).toBe('partial');
+  });
+
+  it('defines trafficking with the five Protocol acts and all eight means, but leaves the means requirement and child rule unassessed', () => {
+    const d = s.provision('BLZ/tippa-2013/definition').attributes;
+    expect(d.acts).toHaveLength(5);
+    expect(d.means).toHaveLength(8);
+    expect(d.meansRequired).toBeUndefined();
+    expect(s.status('def.means-not-required')).toBe('not-assessed');
+    expect(s.status('def.child-no-means')).toBe('not-assessed');
+    expect(s.status('def.consent-irrelevant')).toBe('not-assessed');
+    expect(s.status('def.no-transnationality')).toBe('full');
+  });
+
+  it('covers sexual and labour exploitation; other purposes of the 2013 Act are not verified', () => {
+    expect(s.provision('BLZ/tippa-2013/offence').attributes.purposes).toEqual([
+      'def.purpose.sexual-exploitation',
+      'def.purpose.forced-labour',
+    ]);
+    expect(s.status('def.purpose.sexual-exploitation')).toBe('full');
+    expect(s.status('def.purpose.forced-labour')).toBe('full');
+    expect(s.status('def.purpose.organ-removal')).toBe('not-assessed');
+    expect(s.provision('BLZ/tippa-2003/offence').attributes.purposes).toContain('def.purpose.organ-removal');
+  });
+
+  it('the CSEC Act protects children under 18 from being prostituted but not 16- and 17-year-olds from paid sex', () => {
+    const ages = s.provision('BLZ/csec-2013/child-prostitution').attributes.ageThresholds.map((t) => t.age);
+    expect(ages).toEqual([18, 16]);
+  });
+
+  it('has a non-punishment clause in s. 27 and a statutory ATIP Council, both not rated for lack of the text', () => {
+    expect(s.provision('BLZ/tippa-2013/27').label).toMatch(/s\. 27/);
+    expect(s.provision('BLZ/tippa-2013/27').attributes.elements).toContain('prot.non-punishment');
+    expect(s.status('prot.non-punishment')).toBe('not-assessed');
+    expect(s.coverageOf('coop.coordinating-body').provisions).toContain('BLZ/tippa-2013/atip-council');
+    expect(s.status('coop.coordinating-body')).toBe('not-assessed');
+  });
+
+  it('gives every element one status and every provision a dated, corroborated secondary source', () => {
+    const ids = s.coverage.map((c) => c.element);
+    expect(ids).toHaveLength(102);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of s.provisions) {
+      expect(p.source.checked).toBe('2026-11-23');
+      expect(p.source.kind).toBe('secondary');
+      expect(p.source.corroboration?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+});
