@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { loadState } from '../../../support/state-facts';
+
+const s = loadState('GUY');
+
+describe('GUY corpus: verified legal facts', () => {
+  it('records accession to the Trafficking in Persons Protocol on 14 September 2004, as a CARICOM state in South America', () => {
+    expect(s.jurisdiction.protocol).toMatchObject({ status: 'party', action: 'accession', date: '2004-09-14' });
+    expect(s.jurisdiction.groups).toEqual(['caricom']);
+    expect(s.jurisdiction.subregion).toBe('south-america');
+    expect(s.jurisdiction.officialLanguages).toEqual(['en']);
+  });
+
+  it('the 2023 Act repeals and replaces Act No. 2 of 2005 (in force 7 April 2005), and both sides of the link agree', () => {
+    const old = s.instrument('GUY/ctipa-2005');
+    expect(old.number).toBe('2 of 2005');
+    expect(old.dates.inForce).toBe('2005-04-07');
+    expect(old.status).toBe('repealed');
+    expect(old.amendedBy).toEqual(['GUY/ctipa-2023']);
+    const act = s.instrument('GUY/ctipa-2023');
+    expect(act.status).toBe('in-force');
+    expect(act.amends).toEqual(['GUY/ctipa-2005']);
+    expect(s.provision('GUY/ctipa-2005/3').status).toBe('repealed');
+  });
+
+  it('punishes trafficking with life imprisonment on indictment (five years summarily); the 2005 range was 3 years to life', () => {
+    const p = s.provision('GUY/ctipa-2023/trafficking-offence').attributes.penalty;
+    expect(p).toMatchObject({ minYears: null, maxYears: null, life: true });
+    expect(p?.other?.en).toMatch(/five years/i);
+    expect(s.provision('GUY/ctipa-2005/3').attributes.penalty).toMatchObject({ minYears: 3, maxYears: null, life: true });
+    expect(s.status('crim.serious-crime-penalty')).toBe('full');
+    expect(s.provision('GUY/ctipa-2023/cross-border-transport').attributes.penalty).toMatchObject({ maxYears: 5 });
+  });
+
+  it('does not claim a means rule or child rule it could not read: 2005 required means, the 2023 rule is not assessed', () => {
+    const old = s.provision('GUY/ctipa-2005/3').attributes;
+    expect(old.means).toHaveLength(8);
+    expect(old.acts).toHaveLength(5);
+    expect(old.meansRequired).toBeUndefined();
+    expect(s.provision('GUY/ctipa-2023/trafficking-offence').attributes.meansRequired).toBeUndefined();
+    expect(s.status('def.means-not-required')).toBe('not-assessed');
+    expect(s.status('def.child-no-means')).toBe('not-assessed');
+    expect(s.status('def.child-under-18')).toBe('not-assessed');
+    expect(s.status('def.means.deception')).toBe('not-assessed');
+  });
+
+  it('lists the 2005 purposes and the 2023 additions: illegal adoption, and children used in the drug trade', () => {
+    expect(s.provision('GUY/ctipa-2005/3').attributes.purposes).toEqual(
+      expect.arrayContaining([
+        'def.purpose.sexual-exploitation',
+        'def.purpose.forced-labour',
+        'def.purpose.slavery',
+        'def.purpose.servitude',
+        'def.purpose.organ-removal',
+        'def.purpose.child-pornography',
+      ]),
+    );
+    expect(s.provision('GUY/ctipa-2023/definitions').attributes.purposes).toEqual(['def.purpose.illegal-adoption', 'def.purpose.forced-criminality']);
+    expect(s.status('def.purpose.illegal-adoption')).toBe('full');
+    expect(s.status('def.purpose.forced-criminality')).toBe('partial');
+    expect(s.status('def.purpose.sexual-exploitation')).toBe('not-assessed');
+  });
+
+  it('makes consent irrelevant, needs no border crossing or organised group, and extends liability to corporations', () => {
+    expect(s.status('def.consent-irrelevant')).toBe('full');
+    expect(s.status('def.no-transnationality')).toBe('full');
+    expect(s.status('def.no-organized-group')).toBe('full');
+    expect(s.provision('GUY/ctipa-2023/corporate-liability').attributes.elements).toContain('crim.legal-persons');
+    expect(s.status('crim.legal-persons')).toBe('not-assessed');
+  });
+
+  it('orders restitution on every conviction (s. 7(1)) and shields victims from immigration charges only', () => {
+    expect(s.provision('GUY/ctipa-2023/7').number).toBe('7(1)');
+    expect(s.provision('GUY/ctipa-2023/7').attributes.elements).toEqual(['prot.compensation']);
+    expect(s.status('prot.compensation')).toBe('not-assessed');
+    expect(s.status('prot.non-punishment')).toBe('partial');
+    expect(s.coverageOf('prot.non-punishment').shortcoming?.en).toMatch(/immigration offences only/);
+    expect(s.status('coop.coordinating-body')).toBe('not-assessed');
+    expect(s.coverageOf('coop.coordinating-body').provisions).toEqual(['GUY/ctipa-2023/task-force']);
+  });
+
+  it('gives every element one status and every provision a dated, corroborated secondary source', () => {
+    const ids = s.coverage.map((c) => c.element);
+    expect(ids).toHaveLength(102);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of s.provisions) {
+      expect(p.source.url).toMatch(/^https?:\/\//);
+      expect(p.source.checked).toBe('2026-11-23');
+      expect(p.source.kind).toBe('secondary');
+      expect(p.source.corroboration?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+});
