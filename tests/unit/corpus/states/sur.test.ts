@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadState } from '../../../support/state-facts';
+
+const s = loadState('SUR');
+
+describe('SUR corpus: verified legal facts', () => {
+  it('records Suriname as party to the Trafficking in Persons Protocol since May 2007, in CARICOM', () => {
+    expect(s.jurisdiction.protocol.status).toBe('party');
+    expect(s.jurisdiction.protocol.date).toMatch(/^2007-05-/);
+    expect(s.jurisdiction.officialLanguages).toEqual(['nl']);
+    expect(s.jurisdiction.groups).toEqual(['caricom']);
+  });
+
+  it('punishes trafficking under art. 334 with up to 9 years and a fine of up to SRD 100,000', () => {
+    const a = s.provision('SUR/wvs/334').attributes;
+    expect(a.penalty).toMatchObject({ minYears: null, maxYears: 9 });
+    expect(a.penalty?.fine).toMatch(/100,000/);
+    expect(s.status('crim.serious-crime-penalty')).toBe('full');
+  });
+
+  it('raises the maximum to 12 years only for victims under 16, a partial child aggravation', () => {
+    const a = s.provision('SUR/wvs/334').attributes;
+    expect(a.ageThresholds.map((t) => t.age)).toEqual([16]);
+    expect(a.aggravating.find((g) => g.element === 'crim.aggravating.child-victim')?.increase).toBe('up to 12 years');
+    expect(s.status('crim.aggravating.child-victim')).toBe('partial');
+  });
+
+  it('covers sex and labour trafficking but does not claim a means rule or child rule it could not read', () => {
+    const a = s.provision('SUR/wvs/334').attributes;
+    expect(a.purposes).toEqual(['def.purpose.sexual-exploitation', 'def.purpose.forced-labour']);
+    expect(a.meansRequired).toBeUndefined();
+    expect(s.status('def.means-not-required')).toBe('not-assessed');
+    expect(s.status('def.child-no-means')).toBe('not-assessed');
+  });
+
+  it('the 2015 revision (S.B. 2015 no. 44, Act of 30 March 2015) amends the Criminal Code, both links agreeing', () => {
+    const rev = s.instrument('SUR/sb-2015-44');
+    expect(rev.dates.enacted).toBe('2015-03-30');
+    expect(rev.amends).toEqual(['SUR/wvs']);
+    expect(s.instrument('SUR/wvs').amendedBy).toEqual(['SUR/sb-2015-44']);
+    expect(s.provision('SUR/wvs/334').inForce.introducedBy).toBe('SUR/sb-2015-44');
+  });
+
+  it('does not claim victim-protection rights found only in practice or policy', () => {
+    expect(s.status('prot.residence-permit')).toBe('not-assessed');
+    expect(s.status('prot.free-legal-aid')).toBe('not-assessed');
+    expect(s.status('prot.compensation')).toBe('not-assessed');
+    expect(s.status('coop.coordinating-body')).toBe('not-assessed');
+  });
+
+  it('gives every element one status and every provision a dated, corroborated source', () => {
+    const ids = s.coverage.map((c) => c.element);
+    expect(ids).toHaveLength(102);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of s.provisions) {
+      expect(p.source.checked).toBe('2026-11-23');
+      if (p.source.kind === 'secondary') expect(p.source.corroboration?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+});
