@@ -19,8 +19,8 @@ const mandatory = new Set<string>(
 );
 
 const states = readdirSync(join(SOURCE_CORPUS_DIR, 'jurisdictions')).sort();
-const SPEAKS_OF_SOURCES = /\b(read|source|sources|text|found|looked|reached|report|reports|article|law|code|act|decree|provision|wording|quotation|checked|verified|confirmed|established|needed|section)\b/i;
-const HABLA_DE_FUENTES = /\b(le[ií]d[oa]s?|leer|fuentes?|texto|encontr|report|art[ií]culo|ley|c[oó]digo|decreto|disposici[oó]n|norma|redacci[oó]n|cita|comprob|verific|confirm|falta|secci[oó]n|informe|establec)/i;
+const SPEAKS_OF_SOURCES = /\b(read|source|sources|text|found|looked|reached|report|reports|article|law|code|act|decree|provision|wording|quotation|checked|verified|confirmed|established|needed|section|legislation|reviewed)\b/i;
+const HABLA_DE_FUENTES = /\b(le[ií]d[oa]s?|leer|fuentes?|texto|encontr|report|art[ií]culo|ley|c[oó]digo|decreto|disposici[oó]n|norma|redacci[oó]n|cita|comprob|verific|confirm|falta|secci[oó]n|informe|establec|legislaci[oó]n|revis)/i;
 
 describe('not-assessed on a mandatory element always says what source is missing', () => {
   it('finds the mandatory elements and the states', () => {
