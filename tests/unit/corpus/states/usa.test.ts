@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadState } from '../../../support/state-facts';
+
+const s = loadState('USA');
+
+describe('USA corpus: verified legal facts (federal law only)', () => {
+  it('records ratification of the Trafficking in Persons Protocol deposited on 3 November 2005 (in force 3 December 2005)', () => {
+    expect(s.jurisdiction.protocol).toMatchObject({ status: 'party', action: 'ratification', date: '2005-11-03' });
+    expect(s.jurisdiction.subregion).toBe('north-america');
+    expect(s.jurisdiction.groups).toEqual(['rcm']);
+  });
+
+  it('punishes sex trafficking (18 U.S.C. 1591) with 15 years to life, and labour trafficking (1589, 1590) with up to 20 years or a fine', () => {
+    const sex = s.provision('USA/usc-18/1591').attributes;
+    expect(sex.penalty).toMatchObject({ minYears: 15, maxYears: null, life: true });
+    expect(sex.ageThresholds.map((t) => t.age)).toEqual([18, 14]);
+    for (const key of ['USA/usc-18/1589', 'USA/usc-18/1590']) {
+      expect(s.provision(key).attributes.penalty).toMatchObject({ minYears: 0, maxYears: 20 });
+    }
+    expect(s.status('crim.serious-crime-penalty')).toBe('partial');
+    expect(s.status('crim.attempt')).toBe('full');
+  });
+
+  it('requires means for adults; a child needs no means only for commercial sex, not for labour trafficking', () => {
+    expect(s.provision('USA/usc-18/1591').attributes.meansRequired).toEqual({ adults: true, children: false });
+    expect(s.provision('USA/usc-18/1589').attributes.meansRequired).toEqual({ adults: true, children: true });
+    expect(s.provision('USA/usc-18/1590').attributes.meansRequired).toEqual({ adults: true, children: true });
+    expect(s.status('def.means-not-required')).toBe('absent');
+    expect(s.status('def.child-no-means')).toBe('partial');
+    expect(s.status('def.child-under-18')).toBe('full');
+    expect(s.status('def.means.fraud')).toBe('partial');
+  });
+
+  it('covers commercial sex and forced labour, servitude and slavery, but not removal of organs, in a closed list', () => {
+    expect(s.provision('USA/usc-18/1591').attributes.purposes).toEqual(['def.purpose.sexual-exploitation']);
+    expect(s.provision('USA/usc-18/1590').attributes.purposes).toEqual(
+      expect.arrayContaining(['def.purpose.forced-labour', 'def.purpose.slavery', 'def.purpose.servitude']),
+    );
+    expect(s.status('def.purpose.organ-removal')).toBe('absent');
+    expect(s.status('def.purpose.open-list')).toBe('absent');
+    expect(s.status('def.no-transnationality')).toBe('full');
+  });
+
+  it('dates the TVPA (28 Oct 2000), the 2008 and 2015 reauthorizations, and records the amendments of s. 1591 in both directions', () => {
+    expect(s.instrument('USA/tvpa-2000').dates.enacted).toBe('2000-10-28');
+    expect(s.instrument('USA/tvpra-2008').dates.enacted).toBe('2008-12-23');
+    expect(s.instrument('USA/jvta-2015').dates.enacted).toBe('2015-05-29');
+    expect(s.instrument('USA/usc-18').amendedBy).toEqual(
+      expect.arrayContaining(['USA/tvpa-2000', 'USA/tvpra-2008', 'USA/jvta-2015', 'USA/pl-119-73']),
+    );
+    expect(s.instrument('USA/jvta-2015').amends).toContain('USA/usc-18');
+    const p = s.provision('USA/usc-18/1591');
+    expect(p.inForce).toEqual({ from: '2015-05-29', introducedBy: 'USA/jvta-2015' });
+    expect(p.history.map((h) => [h.to, h.amendedBy])).toEqual([
+      ['2008-12-23', 'USA/tvpra-2008'],
+      ['2015-05-29', 'USA/jvta-2015'],
+    ]);
+  });
+
+  it('gives victims a civil action (s. 1595, 10 years) and, since 23 January 2026, vacatur of federal convictions (s. 3771A)', () => {
+    expect(s.status('prot.civil-action')).toBe('partial');
+    expect(s.coverageOf('prot.civil-action').provisions).toContain('USA/usc-18/1595');
+    expect(s.instrument('USA/pl-119-73').dates.enacted).toBe('2026-01-23');
+    expect(s.provision('USA/usc-18/3771a').inForce).toEqual({ from: '2026-01-23', introducedBy: 'USA/pl-119-73' });
+    expect(s.status('prot.non-punishment')).toBe('partial');
+    expect(s.coverageOf('prot.non-punishment').history[0]).toMatchObject({ until: '2026-01-23', amendedBy: 'USA/pl-119-73' });
+    expect(s.status('prot.residence-permit')).toBe('partial');
+    expect(s.status('def.consent-irrelevant')).toBe('partial'); // silent law: inferred from the means (element's partial criteria)
+  });
+
+  it('gives every element one status and every provision a dated source', () => {
+    const ids = s.coverage.map((c) => c.element);
+    expect(ids).toHaveLength(102);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const p of s.provisions) {
+      expect(p.source.url).toMatch(/^https?:\/\//);
+      expect(p.source.checked).toBe('2026-11-23');
+      if (p.source.kind === 'secondary') expect(p.source.corroboration?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+});
