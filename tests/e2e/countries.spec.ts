@@ -1,10 +1,12 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { AppShell } from './pages/app-shell';
 import { CountryListPage } from './pages/country-list-page';
 import { CountryPage } from './pages/country-page';
 
-// States whose corpus has landed; the list grows as regions are completed.
-const PILOTS = ['ARG', 'CAN', 'GTM'];
+// Every state written in the source corpus must be listed.
+const STATES = readdirSync(join(process.cwd(), 'corpus', 'jurisdictions')).sort();
 
 test('the country list shows the corpus and opens a country page', async ({ page, preview, outsideRequests }) => {
   const shell = new AppShell(page);
@@ -15,12 +17,16 @@ test('the country list shows the corpus and opens a country page', async ({ page
 
   const list = new CountryListPage(page);
   await expect(list.table()).toBeVisible();
-  for (const code of PILOTS) await expect(list.row(code)).toBeVisible();
+  for (const code of STATES) await expect(list.row(code)).toBeVisible();
 
   await list.openCountry('ARG');
   const country = new CountryPage(page);
   await expect(country.root()).toHaveAttribute('data-country', 'ARG');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Argentina');
+  // The Protocol date carries its source and the caveats written with it.
+  await page.locator('details.protocol-source summary').click();
+  await expect(page.locator('details.protocol-source')).toContainText('Ley 25.632');
+  await expect(page.locator('details.protocol-source .url')).toContainText(/https?:\/\//);
   // Every element of the taxonomy has a status row, each status spelled out, not only coloured.
   await expect(page.locator('.coverage-table tbody tr')).toHaveCount(102);
   await expect(country.coverageRow('def.act.recruitment').locator('.status-badge')).toHaveText(/Full|Partial|Absent|Not assessed|Not applicable/);

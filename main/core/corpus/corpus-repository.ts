@@ -10,6 +10,7 @@ import type {
   JurisdictionSummary,
   ProvisionVersionView,
   ProvisionView,
+  Source,
   StatusCounts,
   TreatyStatusView,
 } from './corpus-types';
@@ -138,6 +139,7 @@ export class CorpusRepository {
       officialNames: parse(r.official_names_json),
       officialLanguages: parse(r.official_languages_json),
       summary: parse(r.summary_json),
+      protocolSource: parse<{ source: Source }>(r.protocol_json).source,
       untoc: r.untoc_json ? stripSource(parse<TreatyStatusView & { source?: unknown }>(r.untoc_json)) : undefined,
       instruments: this.instruments(code),
       provisions: this.provisions(code),

@@ -96,6 +96,8 @@ export interface JurisdictionDetail extends JurisdictionSummary {
   officialNames: Record<string, string>;
   officialLanguages: string[];
   summary: LocalizedText;
+  /** Where the Protocol status and date come from, and the caveats on them (e.g. a day of deposit not confirmed). */
+  protocolSource: Source;
   untoc?: TreatyStatusView;
   instruments: InstrumentView[];
   provisions: ProvisionView[];

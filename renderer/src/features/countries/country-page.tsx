@@ -46,6 +46,14 @@ export function CountryPage() {
         {' · '}
         {t('country.officialLanguages')}: {c.officialLanguages.join(', ')}
       </p>
+      <details className="source protocol-source">
+        <summary>{t('country.protocolSource')}</summary>
+        <p>
+          {c.protocolSource.title ?? c.protocolSource.url} ({t(`provision.${c.protocolSource.kind}`)},{' '}
+          {t('provision.checked', { date: formatDate(c.protocolSource.checked, i18n.language) })}) · <span className="url">{c.protocolSource.url}</span>
+        </p>
+        {c.protocolSource.note && <p lang="en">{c.protocolSource.note}</p>}
+      </details>
       <LocalizedText text={c.summary} as="p" className="lede" />
       <nav className="page-toc" aria-label={t('country.coverage')}>
         <a href="#profile" onClick={(e) => { e.preventDefault(); document.getElementById('profile')?.scrollIntoView(); }}>{t('profile.title')}</a>
