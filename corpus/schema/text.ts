@@ -28,6 +28,9 @@ export const ElementId = z
   .string()
   .regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'expected an element ID such as def.act.recruitment');
 
+/** The day the General Assembly adopted the Protocol (resolution 55/25). */
+const PROTOCOL_ADOPTED = '2000-11-15';
+
 /** Where a fact was read: the official text, or a secondary source when the official one was out of reach. */
 export const Source = z
   .object({
@@ -41,6 +44,10 @@ export const Source = z
   })
   .strict()
   .superRefine((s, ctx) => {
+    // A check date before the Protocol existed, or after today, is a typo that would misdate the research.
+    if (s.checked < PROTOCOL_ADOPTED || s.checked > new Date().toISOString().slice(0, 10)) {
+      ctx.addIssue({ code: 'custom', path: ['checked'], message: `a source cannot have been checked on ${s.checked}` });
+    }
     if (s.kind === 'secondary' && !(s.corroboration && s.corroboration.length >= 1)) {
       ctx.addIssue({
         code: 'custom',

@@ -34,6 +34,7 @@ describe('corpus check', () => {
     ['an unknown grouping', (r) => editYaml(r, 'jurisdictions/ATL/jurisdiction.yaml', (d) => d.groups.push('nafta')), /groups\.1: unknown grouping "nafta"/],
     ['an unknown amending instrument', (r) => editYaml(r, 'jurisdictions/ATL/instruments.yaml', (d) => d.instruments[0].amendedBy.push('ATL/ley-9')), /instruments\.0\.amendedBy\.1: unknown instrument "ATL\/ley-9"/],
     ['a secondary source without corroboration', (r) => editYaml(r, 'jurisdictions/ATL/provisions.yaml', (d) => (d.provisions[0].source.kind = 'secondary')), /source\.corroboration: a secondary source needs at least one independent corroborating source/],
+    ['a source checked in the future', (r) => editYaml(r, 'jurisdictions/ATL/provisions.yaml', (d) => (d.provisions[0].source.checked = '2999-01-01')), /source\.checked: a source cannot have been checked on 2999-01-01/],
     ['placeholder text', (r) => editYaml(r, 'elements/definition.yaml', (d) => (d.elements[0].modelClause.es = 'TODO')), /elements\.0\.modelClause\.es: placeholder text left in the corpus/],
     ['an unknown field (e.g. pasted official text)', (r) => editYaml(r, 'jurisdictions/ATL/provisions.yaml', (d) => (d.provisions[0].officialText = 'Art. 2 ...')), /provisions\.0: Unrecognized key: "officialText"/],
     ['broken YAML', (r) => writeFileSync(join(r, 'jurisdictions/ATL/instruments.yaml'), 'instruments: [\n  - key: "x\n'), /^jurisdictions\/ATL\/instruments\.yaml: \(file\): YAML /],

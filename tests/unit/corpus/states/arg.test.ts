@@ -78,13 +78,6 @@ describe('Argentina (ARG) corpus facts', () => {
     expect(s.provision('ARG/ley-26364/4').status).toBe('repealed');
   });
 
-  it('cites a source for every provision, with corroboration for secondary ones', () => {
-    for (const p of s.provisions) {
-      expect(p.source.url, p.key).toMatch(/^https?:\/\//);
-      if (p.source.kind === 'secondary') expect(p.source.corroboration?.length ?? 0, p.key).toBeGreaterThan(0);
-    }
-  });
-
   it('keeps amends / amendedBy links consistent', () => {
     for (const i of s.instruments) {
       for (const target of i.amends) {

@@ -82,15 +82,4 @@ describe('BRA corpus: verified legal facts', () => {
     expect(s.status('crim.legal-persons')).toBe('not-assessed');
     expect(s.status('prot.non-punishment')).toBe('not-assessed');
   });
-
-  it('gives every element one status and every provision a dated source', () => {
-    const ids = s.coverage.map((c) => c.element);
-    expect(ids).toHaveLength(102);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const p of s.provisions) {
-      expect(p.source.url).toMatch(/^https?:\/\//);
-      expect(p.source.checked).toBe('2026-11-23');
-      if (p.source.kind === 'secondary') expect(p.source.corroboration?.length ?? 0).toBeGreaterThan(0);
-    }
-  });
 });
