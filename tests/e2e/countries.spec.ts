@@ -1,12 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { AppShell } from './pages/app-shell';
 import { CountryListPage } from './pages/country-list-page';
 import { CountryPage } from './pages/country-page';
+import { stateCodes } from '../support/source-corpus';
 
 // Every state written in the source corpus must be listed.
-const STATES = readdirSync(join(process.cwd(), 'corpus', 'jurisdictions')).sort();
+const STATES = stateCodes();
 
 test('the country list shows the corpus and opens a country page', async ({ page, preview, outsideRequests }) => {
   const shell = new AppShell(page);

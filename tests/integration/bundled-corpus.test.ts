@@ -1,9 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../main/core/corpus/build-corpus';
 import { SOURCE_CORPUS_DIR } from '../../main/core/paths/project-paths';
 import { palermo } from '../support/cli';
+import { stateCodes } from '../support/source-corpus';
 import { loadState } from '../support/state-facts';
 import { tempDir } from '../support/temp-dir';
 
@@ -11,7 +10,7 @@ import { tempDir } from '../support/temp-dir';
  * What a corpus author writes must reach the user unchanged: every state in corpus/jurisdictions is
  * built into the real database and shows in the CLI's matrix and coverage, status for status.
  */
-const states = readdirSync(join(SOURCE_CORPUS_DIR, 'jurisdictions')).sort();
+const states = stateCodes();
 
 function parseCsv(text: string): string[][] {
   return text

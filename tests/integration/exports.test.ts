@@ -1,19 +1,15 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { existsSync } from 'node:fs';
-import { buildCorpus } from '../../main/core/corpus/build-corpus';
 import { chromiumPdfPrinter, findChromium } from '../../main/core/exports/chromium-pdf-printer';
 import { renderCsv } from '../../main/core/exports/render-csv';
-import { openWorkbench, type WorkbenchCore } from '../../main/core/workbench-core';
-import { FIXTURE_CORPUS } from '../support/corpus-copy';
+import type { WorkbenchCore } from '../../main/core/workbench-core';
+import { fixtureWorkbench } from '../support/fixture-workbench';
 import { docxText, pdfText } from '../support/read-files';
-import { tempDir } from '../support/temp-dir';
 
 describe('briefing exports', () => {
   let core: WorkbenchCore;
   beforeAll(() => {
-    const r = buildCorpus(FIXTURE_CORPUS, tempDir());
-    if (!r.ok) throw new Error('fixture did not build');
-    core = openWorkbench({ corpusDir: r.outDir, dataDir: tempDir() }, { pdfPrinter: chromiumPdfPrinter() });
+    ({ core } = fixtureWorkbench({ pdfPrinter: chromiumPdfPrinter() }));
   });
   afterAll(() => core.close());
 
@@ -79,9 +75,7 @@ describe('briefing exports', () => {
   }, 60_000);
 
   it('says plainly when PDF cannot be printed', async () => {
-    const r = buildCorpus(FIXTURE_CORPUS, tempDir());
-    if (!r.ok) throw new Error('no build');
-    const noPdf = openWorkbench({ corpusDir: r.outDir, dataDir: tempDir() });
+    const { core: noPdf } = fixtureWorkbench();
     await expect(noPdf.exports.briefing({ kind: 'country', id: 'ATL', format: 'pdf', language: 'en' })).rejects.toThrow(/needs Chromium/);
     noPdf.close();
     expect(existsSync('/nonexistent')).toBe(false);

@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../main/core/corpus/build-corpus';
 import { chromiumPdfPrinter, findChromium } from '../../main/core/exports/chromium-pdf-printer';
-import { openWorkbench, type WorkbenchCore } from '../../main/core/workbench-core';
-import { FIXTURE_CORPUS } from '../support/corpus-copy';
+import type { WorkbenchCore } from '../../main/core/workbench-core';
+import { fixtureWorkbench } from '../support/fixture-workbench';
 import { ATLANTIS_LAW, makeDocx, makePdf } from '../support/legal-fixtures';
 import { tempDir } from '../support/temp-dir';
 import { palermo } from '../support/cli';
@@ -16,10 +15,7 @@ describe('official-text import', () => {
   let core: WorkbenchCore;
   let corpusDir: string;
   beforeAll(() => {
-    const r = buildCorpus(FIXTURE_CORPUS, tempDir());
-    if (!r.ok) throw new Error('no build');
-    corpusDir = r.outDir;
-    core = openWorkbench({ corpusDir, dataDir: tempDir() }, { pdfPrinter: chromiumPdfPrinter() });
+    ({ core, corpusDir } = fixtureWorkbench({ pdfPrinter: chromiumPdfPrinter() }));
   });
   afterAll(() => core.close());
 

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ElementFile, type Element } from '../../corpus/schema';
-import { PROJECT_ROOT, SOURCE_CORPUS_DIR } from '../../main/core/paths/project-paths';
+import { PROJECT_ROOT } from '../../main/core/paths/project-paths';
+import { loadElements } from './source-corpus';
 import { Suggester } from '../../main/core/suggest/suggester';
 
 export interface LabelledArticle {
@@ -14,10 +14,6 @@ export interface LabelledArticle {
 
 export function loadLabelled(): LabelledArticle[] {
   return parse(readFileSync(join(PROJECT_ROOT, 'tests/fixtures/suggester/labelled-articles.yaml'), 'utf8')).articles;
-}
-
-export function loadElements(): Element[] {
-  return readdirSync(join(SOURCE_CORPUS_DIR, 'elements')).flatMap((f) => ElementFile.parse(parse(readFileSync(join(SOURCE_CORPUS_DIR, 'elements', f), 'utf8'))).elements);
 }
 
 export interface PillarScore {

@@ -1,8 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { SOURCE_CORPUS_DIR } from '../../../main/core/paths/project-paths';
+import { loadElements, stateCodes } from '../../support/source-corpus';
 import { loadState } from '../../support/state-facts';
 
 /**
@@ -10,15 +7,8 @@ import { loadState } from '../../support/state-facts';
  * is missing. A bare "unknown" would let a legal adviser mistake a research gap for a legal one, so
  * every such rationale must be substantive and speak of the texts or sources that were (not) read.
  */
-const mandatory = new Set<string>(
-  readdirSync(join(SOURCE_CORPUS_DIR, 'elements'))
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => parse(readFileSync(join(SOURCE_CORPUS_DIR, 'elements', f), 'utf8')).elements)
-    .filter((e: { level: string }) => e.level === 'mandatory')
-    .map((e: { id: string }) => e.id),
-);
-
-const states = readdirSync(join(SOURCE_CORPUS_DIR, 'jurisdictions')).sort();
+const mandatory = new Set(loadElements().filter((e) => e.level === 'mandatory').map((e) => e.id));
+const states = stateCodes();
 const SPEAKS_OF_SOURCES = /\b(read|source|sources|text|found|looked|reached|report|reports|article|law|code|act|decree|provision|wording|quotation|checked|verified|confirmed|established|needed|section|legislation|reviewed)\b/i;
 const HABLA_DE_FUENTES = /\b(le[ií]d[oa]s?|leer|fuentes?|texto|encontr|report|art[ií]culo|ley|c[oó]digo|decreto|disposici[oó]n|norma|redacci[oó]n|cita|comprob|verific|confirm|falta|secci[oó]n|informe|establec|legislaci[oó]n|revis)/i;
 

@@ -5,6 +5,7 @@ import { useApi } from '../../api/use-api';
 import { ErrorPanel } from '../../components/error-panel';
 import { Loading } from '../../components/loading';
 import { LocalizedText } from '../../components/localized-text';
+import { SourceLine } from '../../components/source-line';
 import { formatDate } from '../../i18n/format';
 import { CountryProfile } from './country-profile';
 import { CoverageTable } from './coverage-table';
@@ -49,8 +50,7 @@ export function CountryPage() {
       <details className="source protocol-source">
         <summary>{t('country.protocolSource')}</summary>
         <p>
-          {c.protocolSource.title ?? c.protocolSource.url} ({t(`provision.${c.protocolSource.kind}`)},{' '}
-          {t('provision.checked', { date: formatDate(c.protocolSource.checked, i18n.language) })}) · <span className="url">{c.protocolSource.url}</span>
+          <SourceLine source={c.protocolSource} />
         </p>
         {c.protocolSource.note && <p lang="en">{c.protocolSource.note}</p>}
       </details>

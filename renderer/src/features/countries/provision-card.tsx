@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Attributes, ElementView, ProvisionView } from '../../../../main/api/contract';
 import { LocalizedText } from '../../components/localized-text';
+import { SourceLine } from '../../components/source-line';
 import { formatDate } from '../../i18n/format';
 import { OfficialText } from './official-text';
 import { NotesToggle } from '../notes/notes-toggle';
@@ -91,9 +92,7 @@ export function ProvisionCard({ provision: p, elements, hasOfficial = false }: {
       )}
       <NotesToggle targetKind="provision" targetId={p.key} />
       <p className="source">
-        {t('provision.source')}: {p.source.title ?? p.source.url} ({t(`provision.${p.source.kind}`)}, {t('provision.checked', { date: formatDate(p.source.checked, i18n.language) })})
-        {' · '}
-        <span className="url">{p.source.url}</span>
+        {t('provision.source')}: <SourceLine source={p.source} />
       </p>
     </article>
   );
