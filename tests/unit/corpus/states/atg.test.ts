@@ -4,9 +4,8 @@ import { loadState } from '../../../support/state-facts';
 const s = loadState('ATG');
 
 describe('ATG corpus: verified legal facts', () => {
-  it('records Antigua and Barbuda as party to the Trafficking in Persons Protocol since February 2010, in CARICOM', () => {
-    expect(s.jurisdiction.protocol.status).toBe('party');
-    expect(s.jurisdiction.protocol.date).toMatch(/^2010-02-/);
+  it('records Antigua and Barbuda as party to the Trafficking in Persons Protocol by accession deposited on 17 February 2010, in CARICOM', () => {
+    expect(s.jurisdiction.protocol).toMatchObject({ status: 'party', action: 'accession', date: '2010-02-17' });
     expect(s.jurisdiction.groups).toEqual(['caricom']);
     expect(s.jurisdiction.subregion).toBe('caribbean');
   });

@@ -4,9 +4,8 @@ import { loadState } from '../../../support/state-facts';
 const s = loadState('BLZ');
 
 describe('BLZ corpus: verified legal facts', () => {
-  it('records Belize as a party to the Trafficking in Persons Protocol, in CARICOM, the RCM and SICA, with the unverified date flagged', () => {
-    expect(s.jurisdiction.protocol.status).toBe('party');
-    expect(s.jurisdiction.protocol.source.note).toMatch(/UNVERIFIED DATE/);
+  it('records Belize as a party to the Trafficking in Persons Protocol, by accession deposited on 26 September 2003, in CARICOM, the RCM and SICA', () => {
+    expect(s.jurisdiction.protocol).toMatchObject({ status: 'party', action: 'accession', date: '2003-09-26' });
     expect(s.jurisdiction.subregion).toBe('central-america');
     expect(s.jurisdiction.groups).toEqual(['caricom', 'rcm', 'sica']);
   });

@@ -4,9 +4,8 @@ import { loadState } from '../../../support/state-facts';
 const s = loadState('DOM');
 
 describe('DOM corpus: verified legal facts', () => {
-  it('records the Dominican Republic as a party to the Trafficking in Persons Protocol by ratification, in the caribbean, RCM and SICA', () => {
-    expect(s.jurisdiction.protocol).toMatchObject({ status: 'party', action: 'ratification' });
-    expect(s.jurisdiction.protocol.source.note).toMatch(/unconfirmed/);
+  it('records the Dominican Republic as a party to the Trafficking in Persons Protocol by ratification deposited on 5 February 2008, in the caribbean, RCM and SICA', () => {
+    expect(s.jurisdiction.protocol).toMatchObject({ status: 'party', action: 'ratification', date: '2008-02-05' });
     expect(s.jurisdiction.subregion).toBe('caribbean');
     expect(s.jurisdiction.groups).toEqual(['rcm', 'sica']);
   });
