@@ -25,6 +25,20 @@ describe('SUR corpus: verified legal facts', () => {
     expect(s.status('crim.aggravating.child-victim')).toBe('partial');
   });
 
+  it('rests the age-16 threshold on two independent sources and rates the child age threshold partial, not full', () => {
+    const p = s.provision('SUR/wvs/334');
+    const sources = [p.source.url, ...(p.source.corroboration ?? []).map((c) => c.url)];
+    expect(sources.some((u) => u.includes('state.gov'))).toBe(true);
+    expect(sources.some((u) => /normlex\.ilo\.org.*4397588/.test(u))).toBe(true);
+    expect(s.status('def.child-under-18')).toBe('partial');
+    expect(s.coverageOf('def.child-under-18').shortcoming?.en).toMatch(/16/);
+  });
+
+  it('records that the pre-2015 trafficking offence was art. 307 (ILO CEACR 2008)', () => {
+    expect(s.provision('SUR/wvs/334').source.note).toMatch(/art\. 307/);
+    expect(s.instrument('SUR/wvs').source.note).toMatch(/art\. 307/);
+  });
+
   it('covers sex and labour trafficking but does not claim a means rule or child rule it could not read', () => {
     const a = s.provision('SUR/wvs/334').attributes;
     expect(a.purposes).toEqual(['def.purpose.sexual-exploitation', 'def.purpose.forced-labour']);
