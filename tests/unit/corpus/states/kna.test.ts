@@ -23,21 +23,61 @@ describe('KNA corpus: verified legal facts', () => {
     expect(s.instruments).toHaveLength(1);
   });
 
-  it('section 3 creates the trafficking offence and reaches its organisers, but its acts, means, purposes and penalty are not claimed', () => {
-    const a = s.provision('KNA/tippa-2008/3').attributes;
-    expect(a.elements).toEqual(['crim.intentional-offence', 'crim.organizing-directing']);
-    expect(a.acts).toEqual([]);
-    expect(a.means).toEqual([]);
-    expect(a.purposes).toEqual([]);
-    expect(a.meansRequired).toBeUndefined();
-    expect(a.penalty).toBeUndefined();
-    expect(s.status('crim.intentional-offence')).toBe('not-assessed');
-    expect(s.status('crim.serious-crime-penalty')).toBe('not-assessed');
+  it('section 2 defines trafficking with all five acts and the Protocol means, and a child as a person under 18 (ILO 2011)', () => {
+    const p = s.provision('KNA/tippa-2008/2');
+    expect(p.attributes.acts).toEqual([
+      'def.act.recruitment',
+      'def.act.transportation',
+      'def.act.transfer',
+      'def.act.harbouring',
+      'def.act.receipt',
+    ]);
+    expect(p.attributes.means).toHaveLength(8);
+    expect(p.attributes.purposes).toEqual([]);
+    expect(p.attributes.ageThresholds.map((t) => t.age)).toEqual([18]);
+    expect(p.source.kind).toBe('secondary');
+    expect(p.source.url).toMatch(/normlex.*2700687/);
+    expect(p.source.note).toMatch(/SINGLE SOURCE FOR THE WORDING/);
+    for (const id of ['def.act.recruitment', 'def.act.receipt', 'def.means.threat-force', 'def.means.coercion', 'def.means.payments-to-controller']) {
+      expect(s.status(id)).toBe('full');
+    }
+    expect(s.status('def.child-under-18')).toBe('full');
   });
 
-  it('does not claim a means or child rule it could not read', () => {
-    for (const id of ['def.means-not-required', 'def.child-no-means', 'def.child-under-18', 'def.consent-irrelevant', 'def.no-transnationality']) {
+  it('section 3 punishes trafficking with up to 20 years, a fine or both, so the penalty is only partial', () => {
+    const a = s.provision('KNA/tippa-2008/3').attributes;
+    expect(a.penalty).toMatchObject({ minYears: null, maxYears: 20 });
+    expect(a.penalty?.fine).toMatch(/250,000/);
+    expect(a.penalty?.fine).toMatch(/instead of or in addition to imprisonment/);
+    expect(a.purposes).toEqual([]);
+    expect(a.meansRequired).toBeUndefined();
+    expect(s.status('crim.serious-crime-penalty')).toBe('partial');
+    expect(s.coverageOf('crim.serious-crime-penalty').shortcoming?.en).toMatch(/fine instead of imprisonment/);
+    expect(s.status('crim.intentional-offence')).toBe('not-assessed');
+    expect(s.status('crim.organizing-directing')).toBe('not-assessed');
+  });
+
+  it('requires means for adults, needs no border crossing or group, and claims no child or consent rule it could not read', () => {
+    expect(s.status('def.means-not-required')).toBe('absent');
+    expect(s.status('def.no-transnationality')).toBe('full');
+    expect(s.status('def.no-organized-group')).toBe('full');
+    for (const id of ['def.child-no-means', 'def.consent-irrelevant', 'def.means.abuse-of-power', 'def.means.abuse-of-vulnerability']) {
       expect(s.status(id)).toBe('not-assessed');
+    }
+  });
+
+  it('records the five-year child aggravation of Part B of the Schedule without upgrading the element', () => {
+    const p = s.provision('KNA/tippa-2008/sch-b');
+    expect(p.attributes.aggravating).toEqual([
+      expect.objectContaining({ element: 'crim.aggravating.child-victim', increase: "+5 years' imprisonment" }),
+    ]);
+    expect(p.source.note).toMatch(/SINGLE SOURCE FOR THE AGGRAVATION/);
+    expect(s.status('crim.aggravating.child-victim')).toBe('not-assessed');
+  });
+
+  it('leaves every purpose of exploitation unassessed, since the definition of exploitation was not read', () => {
+    for (const c of s.coverage.filter((x) => x.element.startsWith('def.purpose.'))) {
+      expect(c.status).toBe('not-assessed');
     }
   });
 
@@ -60,8 +100,10 @@ describe('KNA corpus: verified legal facts', () => {
     }
   });
 
-  it('claims no full or partial coverage and rests every provision on secondary sources', () => {
-    expect(s.coverage.filter((c) => c.status === 'full' || c.status === 'partial')).toEqual([]);
+  it('claims full or partial coverage only for definition and penalty points, all on secondary sources', () => {
+    const covered = s.coverage.filter((c) => c.status === 'full' || c.status === 'partial').map((c) => c.element);
+    expect(covered).toContain('def.act.recruitment');
+    expect(covered.every((id) => id.startsWith('def.') || id === 'crim.serious-crime-penalty')).toBe(true);
     for (const p of s.provisions) {
       expect(p.source.kind).toBe('secondary');
     }
