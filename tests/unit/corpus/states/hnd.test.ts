@@ -25,6 +25,15 @@ describe('HND corpus: verified legal facts', () => {
     expect(s.status('crim.intentional-offence')).toBe('full');
   });
 
+  it('names Legislative Decree 93-2021 as the amendment of Art. 219 without modelling an unread decree', () => {
+    const p = s.provision('HND/cp/219');
+    expect(p.digest.en).toMatch(/Decree 93-2021/);
+    expect(p.source.note).toMatch(/93-2021/);
+    expect(s.instrument('HND/cp').source.note).toMatch(/Legislative Decree 93-2021/);
+    expect(s.instrument('HND/cp').amendedBy).toEqual([]);
+    expect(p.history).toEqual([]);
+  });
+
   it('does not claim a child rule for Art. 219 it could not confirm', () => {
     expect(s.provision('HND/cp/219').attributes.meansRequired).toBeUndefined();
     expect(s.status('def.child-no-means')).toBe('not-assessed');
@@ -57,14 +66,37 @@ describe('HND corpus: verified legal facts', () => {
     );
   });
 
-  it('lists only the purposes of Art. 219 that two sources confirm', () => {
-    expect(s.provision('HND/cp/219').attributes.purposes).toEqual(['def.purpose.sexual-exploitation', 'def.purpose.forced-labour']);
-    expect(s.status('def.purpose.sexual-exploitation')).toBe('full');
-    expect(s.status('def.purpose.forced-labour')).toBe('full');
-    for (const id of ['def.purpose.slavery', 'def.purpose.servitude', 'def.purpose.organ-removal']) {
-      expect(s.status(id)).toBe('not-assessed');
-      expect(s.coverageOf(id).history[0]).toMatchObject({ status: 'full', until: '2020-06-25' });
+  it('lists the purposes of the amended Art. 219 read in one item: slavery, servitude, forced labour, begging, criminal activity (general clause only, so partial)', () => {
+    expect(s.provision('HND/cp/219').attributes.purposes).toEqual([
+      'def.purpose.sexual-exploitation',
+      'def.purpose.forced-labour',
+      'def.purpose.slavery',
+      'def.purpose.servitude',
+      'def.purpose.forced-begging',
+      'def.purpose.forced-criminality',
+    ]);
+    for (const id of [
+      'def.purpose.sexual-exploitation',
+      'def.purpose.forced-labour',
+      'def.purpose.slavery',
+      'def.purpose.servitude',
+      'def.purpose.forced-begging',
+    ]) {
+      expect(s.status(id)).toBe('full');
+      expect(s.coverageOf(id).provisions).toContain('HND/cp/219');
     }
+    // forcing a person to commit crimes is named in general terms only: no express clause on gangs recruiting children was read
+    expect(s.status('def.purpose.forced-criminality')).toBe('partial');
+    for (const id of ['def.purpose.slavery', 'def.purpose.servitude', 'def.purpose.forced-begging', 'def.purpose.forced-criminality']) {
+      expect(s.coverageOf(id).history[0]).toMatchObject({ status: 'full', until: '2020-06-25', provisions: ['HND/dto-59-2012/52'] });
+    }
+  });
+
+  it('keeps the purposes not found in the item read (organs, marriage, adoption) and the open list not assessed', () => {
+    for (const id of ['def.purpose.organ-removal', 'def.purpose.forced-marriage', 'def.purpose.illegal-adoption', 'def.purpose.open-list']) {
+      expect(s.status(id)).toBe('not-assessed');
+    }
+    expect(s.coverageOf('def.purpose.organ-removal').history[0]).toMatchObject({ status: 'full', until: '2020-06-25' });
   });
 
   it('leaves consent, the list of means, transnationality and harbouring not assessed', () => {
