@@ -46,13 +46,27 @@ describe('HTI corpus: verified legal facts', () => {
     expect(s.status('crim.aggravating.child-victim')).toBe('full');
   });
 
-  it('defines servitude to include domestic service, and leaves unread purposes and transfer not assessed', () => {
+  it('defines servitude to include domestic service, and leaves unconfirmed purposes and transfer not assessed', () => {
     expect(s.provision(`${LAW}/1.1.13`).attributes.purposes).toEqual(['def.purpose.servitude']);
     expect(s.status('def.purpose.servitude')).toBe('full');
-    for (const el of ['def.purpose.sexual-exploitation', 'def.purpose.forced-labour', 'def.purpose.slavery', 'def.purpose.organ-removal', 'def.act.transfer', 'def.consent-irrelevant']) {
+    for (const el of ['def.purpose.slavery', 'def.purpose.organ-removal', 'def.purpose.open-list', 'def.act.transfer', 'def.consent-irrelevant']) {
       expect(s.status(el)).toBe('not-assessed');
     }
     expect(s.provision(`${LAW}/1.1.1`).attributes.acts).toEqual(['def.act.recruitment', 'def.act.transportation', 'def.act.harbouring', 'def.act.receipt']);
+  });
+
+  it('lists sexual exploitation, forced labour and pornography among the purposes, on two independent secondary accounts', () => {
+    const x = s.provision(`${LAW}/exploitation`);
+    expect(x.attributes.purposes).toEqual(['def.purpose.sexual-exploitation', 'def.purpose.forced-labour', 'def.purpose.child-pornography']);
+    expect(x.source.kind).toBe('secondary');
+    expect(x.source.corroboration?.length).toBeGreaterThanOrEqual(2);
+    for (const el of ['def.purpose.sexual-exploitation', 'def.purpose.forced-labour', 'def.purpose.child-pornography']) {
+      expect(s.status(el)).toBe('full');
+    }
+    // Reported by one source only (Free the Slaves): not recorded, not assessed.
+    for (const el of ['def.purpose.forced-begging', 'def.purpose.forced-marriage', 'def.purpose.illegal-adoption', 'def.purpose.tissues-fluids', 'crim.accomplice']) {
+      expect(s.status(el)).toBe('not-assessed');
+    }
   });
 
   it('records the duty to give victims medical, legal and psychosocial services and a fund, without claiming full protection coverage', () => {
