@@ -59,4 +59,20 @@ describe('ATG corpus: verified legal facts', () => {
     expect(s.status('def.consent-irrelevant')).toBe('not-assessed');
     expect(s.status('coop.coordinating-body')).toBe('not-assessed');
   });
+
+  it('treats the s. 2 list of exploitative purposes as closed (partial open-list) and records debt bondage as a separate offence (partial related offences)', () => {
+    const open = s.coverageOf('def.purpose.open-list');
+    expect(open).toMatchObject({ status: 'partial', provisions: ['ATG/tipa-2010/2'] });
+    expect(open.shortcoming?.en).toMatch(/closed/);
+    expect(s.coverageOf('crim.related-offences')).toMatchObject({ status: 'partial', provisions: ['ATG/tipa-2010/17'] });
+    expect(s.provision('ATG/tipa-2010/17').attributes.elements).toEqual(['crim.related-offences']);
+  });
+
+  it('cites s. 14 (directing, conspiring, inciting) for organizers without claiming its unread penalty, and dates the s. 24(1) advertising offence to 2018', () => {
+    expect(s.provision('ATG/tipa-2010/14').attributes.elements).toEqual(['crim.organizing-directing']);
+    expect(s.coverageOf('crim.organizing-directing')).toMatchObject({ status: 'not-assessed', provisions: ['ATG/tipa-2010/14'] });
+    const s24 = s.provision('ATG/tipa-2010/24');
+    expect(s24.inForce.introducedBy).toBe('ATG/tipa-amend-2018');
+    expect(s24.attributes.penalty).toBeUndefined();
+  });
 });
