@@ -57,7 +57,8 @@ describe('TTO corpus: verified legal facts', () => {
     expect(s.status('def.purpose.sexual-exploitation')).toBe('partial');
     expect(s.status('def.purpose.slavery')).toBe('not-assessed');
     expect(s.status('def.purpose.organ-removal')).toBe('not-assessed');
-    expect(s.status('def.no-transnationality')).toBe('full');
+    // harbouring within the country needs no crossing; the ILO frames the other acts as bringing a person into the country
+    expect(s.status('def.no-transnationality')).toBe('partial');
   });
 
   it('sets up a statutory Task Force and Counter-Trafficking Unit, and leaves victim-protection rules it could not read not assessed', () => {
@@ -67,5 +68,29 @@ describe('TTO corpus: verified legal facts', () => {
     expect(s.status('prot.residence-permit')).toBe('not-assessed');
     expect(s.status('prot.non-punishment')).toBe('not-assessed');
     expect(s.status('prot.compensation')).toBe('not-assessed');
+  });
+
+  it('numbers the offences from the ILO supervisory comments: s. 16 for persons, s. 18 for children', () => {
+    const adult = s.provision('TTO/tipa-2011/offence-persons');
+    expect(adult.number).toBe('16');
+    expect(adult.label).toBe('s. 16');
+    expect(adult.source.url).toContain('normlex');
+    expect(adult.source.kind).toBe('secondary');
+    const child = s.provision('TTO/tipa-2011/offence-children');
+    expect(child.number).toBe('18');
+    expect(child.source.url).toContain('normlex');
+    expect(child.source.corroboration?.length).toBeGreaterThanOrEqual(2);
+    // the ILO description lists no means for s. 18, but one abridged account is not enough for a no-means rule
+    expect(child.attributes.meansRequired).toBeUndefined();
+    expect(s.coverageOf('def.child-no-means').rationale.en).toContain('s. 18');
+  });
+
+  it('locates the Task Force (s. 5), the Counter-Trafficking Unit (ss. 11-12) and the victims Part (ss. 32-44) without upgrading them', () => {
+    expect(s.provision('TTO/tipa-2011/5').source.corroboration?.map((c) => c.url).join(' ')).toContain('normlex');
+    expect(s.provision('TTO/tipa-2011/11').source.corroboration?.map((c) => c.url).join(' ')).toContain('normlex');
+    expect(s.provision('TTO/tipa-2011/part-vi').label).toContain('32-44');
+    expect(s.status('coop.coordinating-body')).toBe('not-assessed');
+    expect(s.status('crim.organizing-directing')).toBe('not-assessed');
+    expect(s.status('crim.related-offences')).toBe('not-assessed');
   });
 });
