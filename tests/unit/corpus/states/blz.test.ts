@@ -32,6 +32,25 @@ describe('BLZ corpus: verified legal facts', () => {
     expect(s.status('crim.serious-crime-penalty')).toBe('partial');
   });
 
+  it('places the child penalty in s. 11(2), for victims under 18, and rates the child threshold and aggravation on that basis', () => {
+    const o = s.provision('BLZ/tippa-2013/offence');
+    expect(o.label).toMatch(/s\. 11$/);
+    expect(o.number).toBe('11');
+    expect(o.attributes.ageThresholds.map((t) => t.age)).toEqual([18]);
+    expect(s.status('def.child-under-18')).toBe('full');
+    expect(s.status('crim.aggravating.child-victim')).toBe('full');
+    expect(s.coverageOf('crim.aggravating.child-victim').provisions).toEqual(['BLZ/tippa-2013/offence']);
+    expect(s.status('crim.aggravating.serious-harm')).toBe('not-assessed');
+  });
+
+  it('the CSEC Act defines a child as under 18 (s. 2) and punishes exploitation by a person in authority with ten years (s. 6(1))', () => {
+    const p = s.provision('BLZ/csec-2013/6');
+    expect(p.instrument).toBe('BLZ/csec-2013');
+    expect(p.attributes.penalty).toMatchObject({ minYears: null, maxYears: 10 });
+    expect(p.attributes.ageThresholds.map((t) => t.age)).toEqual([18]);
+    expect(s.coverageOf('def.child-under-18').provisions).toContain('BLZ/csec-2013/6');
+  });
+
   it('defines trafficking with the five Protocol acts and all eight means, but leaves the means requirement and child rule unassessed', () => {
     const d = s.provision('BLZ/tippa-2013/definition').attributes;
     expect(d.acts).toHaveLength(5);
