@@ -30,6 +30,23 @@ describe('JAM corpus: verified legal facts', () => {
     expect(s.provision('JAM/ccpa/10').attributes.penalty).toMatchObject({ maxYears: 10 });
   });
 
+  it('places the offence in s. 4 and the definitions in s. 2 (child: under 18), per the ILO Committee of Experts', () => {
+    const offence = s.provision('JAM/tipa-2007/offence');
+    expect(offence.number).toBe('4');
+    const defs = s.provision('JAM/tipa-2007/2');
+    expect(defs.number).toBe('2');
+    expect(defs.attributes.ageThresholds.map((t) => t.age)).toEqual([18]);
+    expect(defs.source.kind).toBe('secondary');
+    expect(s.status('def.child-under-18')).toBe('full');
+    expect(s.coverageOf('def.child-under-18').provisions).toEqual(['JAM/tipa-2007/2', 'JAM/ccpa/10']);
+  });
+
+  it('records the Act as Act 1 of 2007 and the 2018 amendment as Act 7 of 2018', () => {
+    expect(s.instrument('JAM/tipa-2007').number).toBe('1 of 2007');
+    expect(s.instrument('JAM/tipa-amend-2018').number).toBe('7 of 2018');
+    expect(s.instrument('JAM/tipa-amend-2021').number).toBeUndefined();
+  });
+
   it('requires one of the eight Protocol means for adults and does not claim a child rule it could not read', () => {
     const p = s.provision('JAM/tipa-2007/offence');
     expect(p.attributes.means).toHaveLength(8);
