@@ -77,9 +77,36 @@ describe('ECU corpus: verified legal facts', () => {
   it('does not claim victim-protection, consent or procedural rules it could not read', () => {
     expect(s.status('def.consent-irrelevant')).toBe('not-assessed');
     expect(s.status('crim.legal-persons')).toBe('not-assessed');
-    for (const id of ['prot.non-punishment', 'prot.residence-permit', 'prot.compensation', 'prot.witness-protection', 'coop.coordinating-body']) {
+    for (const id of ['prot.residence-permit', 'prot.compensation', 'coop.coordinating-body']) {
       expect(s.status(id)).toBe('not-assessed');
     }
     expect(s.instrument('ECU/lomh').dates).toEqual({ enacted: '2017-01-28', published: '2017-02-06' });
+  });
+
+  it('shields trafficking victims from punishment under Art. 93, but only criminal liability is shown', () => {
+    const p = s.provision('ECU/coip/93');
+    expect(p.attributes.elements).toEqual(['prot.non-punishment']);
+    expect(p.inForce).toEqual({ from: '2014-08-10' });
+    expect(p.source.kind).toBe('secondary');
+    expect(s.status('prot.non-punishment')).toBe('partial');
+    expect(s.coverageOf('prot.non-punishment').provisions).toEqual(['ECU/coip/93']);
+  });
+
+  it('has a prosecutor-led victim and witness protection system (Constitution Art. 198, COIP Arts. 445-447) whose measures were not read', () => {
+    expect(s.instrument('ECU/constitucion').type).toBe('constitution');
+    expect(s.provision('ECU/constitucion/198').attributes.elements).toEqual(['prot.witness-protection']);
+    expect(s.provision('ECU/coip/445').label).toBe('Arts. 445-447');
+    expect(s.status('prot.witness-protection')).toBe('partial');
+    expect(s.coverageOf('prot.witness-protection').provisions).toEqual(['ECU/constitucion/198', 'ECU/coip/445']);
+  });
+
+  it('punishes forced labour separately with 10 to 13 years (Art. 105)', () => {
+    expect(s.provision('ECU/coip/105').attributes.penalty).toMatchObject({ minYears: 10, maxYears: 13 });
+    expect(s.status('crim.related-offences')).toBe('partial');
+  });
+
+  it('dates the COIP reform to Registro Oficial 107-S of 24 December 2019, corroborated by the ILO', () => {
+    const reform = s.instrument('ECU/ley-reformatoria-coip-2019');
+    expect(reform.source.corroboration?.some((c) => c.url.includes('3956171'))).toBe(true);
   });
 });
