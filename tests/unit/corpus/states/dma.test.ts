@@ -25,9 +25,30 @@ describe('DMA corpus: verified legal facts', () => {
     const a = s.provision('DMA/toca-2013/13').attributes;
     expect(a.penalty).toMatchObject({ minYears: null, maxYears: 15 });
     expect(a.penalty?.fine).toMatch(/alternative/);
-    expect(a.aggravating.map((g) => g.element)).toEqual(['crim.aggravating.child-victim']);
     expect(s.status('crim.serious-crime-penalty')).toBe('partial');
-    expect(s.status('crim.aggravating.child-victim')).toBe('not-assessed');
+    expect(s.coverageOf('crim.serious-crime-penalty').shortcoming?.en).toMatch(/adult victim.*fine alone/);
+  });
+
+  it('raises the penalty to life imprisonment for a child victim under s. 13, a child being anyone under 18 (s. 2)', () => {
+    const a = s.provision('DMA/toca-2013/13').attributes;
+    expect(a.aggravating).toHaveLength(1);
+    expect(a.aggravating[0]).toMatchObject({ element: 'crim.aggravating.child-victim', increase: 'life imprisonment' });
+    expect(a.ageThresholds.map((t) => t.age)).toEqual([18]);
+    const def = s.provision('DMA/toca-2013/2');
+    expect(def.label).toBe('s. 2');
+    expect(def.attributes.ageThresholds.map((t) => t.age)).toEqual([18]);
+    expect(def.attributes.elements).toEqual(['def.child-under-18']);
+    expect(s.coverageOf('crim.aggravating.child-victim')).toMatchObject({
+      status: 'full',
+      provisions: ['DMA/toca-2013/13', 'DMA/toca-2013/2'],
+    });
+    expect(s.coverageOf('def.child-under-18')).toMatchObject({
+      status: 'full',
+      provisions: ['DMA/toca-2013/2', 'DMA/toca-2013/13'],
+    });
+    // Both rest on the ILO's Convention No. 182 comments of 2021 and 2024, not on the Act's text.
+    expect(def.source.url).toMatch(/4117304/);
+    expect(def.source.corroboration?.map((c) => c.url).join(' ')).toMatch(/4411408/);
   });
 
   it('requires one of the Protocol means in both limbs of s. 8, and does not claim a child rule it could not read', () => {
@@ -38,6 +59,7 @@ describe('DMA corpus: verified legal facts', () => {
     }
     expect(s.status('def.means-not-required')).toBe('absent');
     expect(s.status('def.child-no-means')).toBe('not-assessed');
+    expect(s.coverageOf('def.child-no-means').rationale.en).toMatch(/ss\. 2, 8, 10 and 13/);
     expect(s.status('def.consent-irrelevant')).toBe('not-assessed');
     expect(s.status('def.means.abuse-of-vulnerability')).toBe('not-assessed');
   });
@@ -53,6 +75,7 @@ describe('DMA corpus: verified legal facts', () => {
       expect(s.status(`def.purpose.${p}`)).toBe('not-assessed');
     }
     expect(s.status('def.no-transnationality')).toBe('not-assessed');
+    expect(s.coverageOf('def.no-transnationality').rationale.en).toMatch(/Department of Labor/);
   });
 
   it('lets the court order restitution to the victim, but only as a discretionary power (partial compensation)', () => {
