@@ -77,13 +77,54 @@ describe('COL corpus: verified legal facts', () => {
     expect(s.status('crim.aggravating.child-victim')).toBe('not-assessed');
   });
 
-  it('regulates victim assistance in immediate and mediate stages (Ley 985 Art. 7, Decreto 1069 of 2014) without claiming unread entitlements', () => {
+  it('regulates victim assistance in immediate and mediate stages (Ley 985 Art. 7, Decreto 1069 of 2014), time-limited, so protection is partial', () => {
     expect(s.instrument('COL/dto-1069-2014').dates).toMatchObject({ enacted: '2014-06-12' });
     expect(s.provision('COL/dto-1069-2014/asistencia').instrument).toBe('COL/dto-1069-2014');
-    for (const e of ['prot.housing', 'prot.medical-psychological', 'prot.assistance-unconditional', 'prot.non-punishment', 'prot.residence-permit']) {
+    // Art. 7: privacy and identity; return on request, security, accommodation, medical/psychological/material help, legal advice
+    const art7 = s.provision('COL/ley-985-2005/7');
+    expect(art7.attributes.elements).toEqual(
+      expect.arrayContaining(['prot.privacy-identity', 'prot.housing', 'prot.medical-psychological', 'prot.physical-safety', 'prot.repatriation-safe']),
+    );
+    expect(art7.digest.en).toMatch(/C-470/);
+    for (const e of [
+      'prot.privacy-identity',
+      'prot.housing',
+      'prot.medical-psychological',
+      'prot.physical-safety',
+      'prot.counselling-language',
+      'prot.free-legal-aid',
+      'prot.repatriation-safe',
+      'prot.assistance-unconditional',
+      'prot.employment-education',
+      'prot.reintegration',
+      'prot.repatriation-documents',
+    ]) {
+      expect(s.status(e)).toBe('partial');
+    }
+    expect(s.coverageOf('prot.privacy-identity').provisions).toContain('COL/ley-985-2005/7');
+    expect(s.coverageOf('prot.employment-education').provisions).toContain('COL/dto-1069-2014/asistencia');
+    // not claimed: no text read on non-punishment, residence permits, reflection period or case-progress information
+    for (const e of ['prot.non-punishment', 'prot.residence-permit', 'prot.reflection-period', 'prot.information-proceedings']) {
       expect(s.status(e)).toBe('not-assessed');
     }
     expect(s.status('coop.coordinating-body')).toBe('partial');
     expect(s.coverageOf('coop.coordinating-body').provisions).toContain('COL/ley-985-2005/13-15');
+  });
+
+  it('reaches legal persons only through suspension or cancellation of legal personality and closure of premises (CPP Art. 91)', () => {
+    const p = s.provision('COL/cpp/91');
+    expect(p.instrument).toBe('COL/cpp');
+    expect(p.attributes.elements).toContain('crim.legal-persons');
+    expect(s.status('crim.legal-persons')).toBe('partial');
+    expect(s.coverageOf('crim.legal-persons').provisions).toEqual(['COL/cpp/91']);
+  });
+
+  it('confiscates proceeds, instrumentalities and equivalent value of the convicted person only, and awards reparation on request after conviction', () => {
+    expect(s.provision('COL/cpp/82').attributes.elements).toContain('proc.confiscation');
+    expect(s.status('proc.confiscation')).toBe('partial');
+    expect(s.coverageOf('proc.confiscation').shortcoming?.en).toMatch(/third party/);
+    expect(s.provision('COL/cpp/102').attributes.elements).toContain('prot.compensation');
+    expect(s.status('prot.compensation')).toBe('partial');
+    expect(s.status('proc.seizure-freezing')).toBe('not-assessed');
   });
 });
