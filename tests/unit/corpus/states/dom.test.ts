@@ -75,4 +75,13 @@ describe('DOM corpus: verified legal facts', () => {
       expect(s.status(el)).toBe('not-assessed');
     }
   });
+
+  it('rests the child-sale offence of Article 25 of the Child Code on the ILO CEACR as well as the TIP Reports', () => {
+    const src = s.provision('DOM/ley-136-03/25').source;
+    const urls = (src.corroboration ?? []).map((c) => c.url);
+    expect(urls.some((u) => u.includes('ilo.org'))).toBe(true);
+    expect(urls.some((u) => u.includes('state.gov'))).toBe(true);
+    expect(s.provision('DOM/ley-136-03/25').attributes.meansRequired).toEqual({ adults: false, children: false });
+  });
+
 });
