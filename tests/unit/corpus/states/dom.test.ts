@@ -83,5 +83,4 @@ describe('DOM corpus: verified legal facts', () => {
     expect(urls.some((u) => u.includes('state.gov'))).toBe(true);
     expect(s.provision('DOM/ley-136-03/25').attributes.meansRequired).toEqual({ adults: false, children: false });
   });
-
 });
