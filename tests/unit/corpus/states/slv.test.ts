@@ -61,11 +61,12 @@ describe('El Salvador (SLV) corpus facts', () => {
     expect(s.status('def.purpose.tissues-fluids')).toBe('not-assessed');
   });
 
-  it('records only the acts two sources agree on, and no border or group requirement', () => {
+  it('records the five acts of Art. 54, receipt included (ILO CEACR quotation), and no border or group requirement', () => {
     expect([...s.provision('SLV/dl-824-2014/54').attributes.acts].sort()).toEqual(
-      ['def.act.harbouring', 'def.act.recruitment', 'def.act.transfer', 'def.act.transportation'].sort(),
+      ['def.act.harbouring', 'def.act.receipt', 'def.act.recruitment', 'def.act.transfer', 'def.act.transportation'].sort(),
     );
-    expect(s.status('def.act.receipt')).toBe('not-assessed');
+    expect(s.status('def.act.receipt')).toBe('full');
+    expect(s.coverage.find((c) => c.element === 'def.act.receipt')?.provisions).toEqual(['SLV/dl-824-2014/54']);
     expect(s.status('def.no-transnationality')).toBe('full');
     expect(s.status('def.no-organized-group')).toBe('full');
   });
@@ -84,11 +85,34 @@ describe('El Salvador (SLV) corpus facts', () => {
   it('rates the key victim protections as verified, never guessed', () => {
     expect(s.status('prot.witness-protection')).toBe('full');
     expect(s.status('prot.asylum-non-refoulement')).toBe('partial');
-    expect(s.status('prot.residence-permit')).toBe('not-assessed');
+    expect(s.status('prot.residence-permit')).toBe('partial');
     expect(s.status('prot.compensation')).toBe('not-assessed');
     expect(s.status('prot.non-punishment')).toBe('not-assessed');
-    expect(s.status('coop.coordinating-body')).toBe('full');
+    expect(s.status('coop.coordinating-body')).toBe('partial');
     expect(s.status('proc.confiscation')).toBe('full');
     expect(s.status('crim.money-laundering-predicate')).toBe('not-assessed');
+  });
+
+  it('grounds temporary residence for foreign victims in the 2019 migration law (Arts. 109 No. 19, 136, 138)', () => {
+    const res = s.provision('SLV/dl-286-2019/136');
+    expect(res.instrument).toBe('SLV/dl-286-2019');
+    expect(res.attributes.elements).toContain('prot.residence-permit');
+    const cov = s.coverage.find((c) => c.element === 'prot.residence-permit');
+    expect(cov?.provisions).toEqual(['SLV/dl-286-2019/136']);
+    expect(cov?.shortcoming?.en).toMatch(/permanent/);
+  });
+
+  it('cites Art. 22 (national plan of action) and no longer rates planning or the Council full on a recital', () => {
+    expect(s.provision('SLV/dl-824-2014/22').attributes.elements).toEqual(['prev.policies-programmes']);
+    expect(s.status('prev.policies-programmes')).toBe('partial');
+    expect(s.coverage.find((c) => c.element === 'prev.policies-programmes')?.provisions).toContain('SLV/dl-824-2014/22');
+    expect(s.status('coop.coordinating-body')).toBe('partial');
+  });
+
+  it('still leaves consent, non-punishment and compensation unassessed for want of the operative text', () => {
+    expect(s.status('def.consent-irrelevant')).toBe('not-assessed');
+    expect(s.status('prot.non-punishment')).toBe('not-assessed');
+    expect(s.status('prot.compensation')).toBe('not-assessed');
+    expect(s.status('crim.accomplice')).toBe('not-assessed');
   });
 });
