@@ -100,8 +100,35 @@ describe('PAN corpus: verified legal facts', () => {
     expect(s.status('prot.civil-action')).toBe('full');
     expect(s.status('prot.witness-protection')).toBe('partial');
     expect(s.status('prot.non-punishment')).toBe('not-assessed');
-    expect(s.status('prot.residence-permit')).toBe('not-assessed');
-    expect(s.status('prot.repatriation-safe')).toBe('not-assessed');
+    expect(s.status('prot.non-detention')).toBe('not-assessed');
+    expect(s.status('prot.views-in-proceedings')).toBe('not-assessed');
+    expect(s.status('prot.assistance-unconditional')).toBe('not-assessed');
+  });
+
+  it('Art. 36 of Ley 79 lists the victims\' rights, read in a secondary transcription and counted as partial only', () => {
+    const art36 = s.provision('PAN/ley-79-2011/36');
+    expect(art36.instrument).toBe('PAN/ley-79-2011');
+    expect(art36.source.kind).toBe('secondary');
+    expect(art36.source.corroboration?.length).toBeGreaterThanOrEqual(1);
+    const rights = [
+      'prot.privacy-identity',
+      'prot.information-proceedings',
+      'prot.counselling-language',
+      'prot.consular-access',
+      'prot.free-legal-aid',
+      'prot.housing',
+      'prot.medical-psychological',
+      'prot.residence-permit',
+      'prot.repatriation-safe',
+      'prot.special-needs-children',
+      'prot.child-best-interests',
+      'prot.reintegration',
+    ];
+    expect(art36.attributes.elements).toEqual(expect.arrayContaining(rights));
+    for (const id of rights) {
+      expect(s.status(id)).toBe('partial');
+      expect(s.coverageOf(id).provisions).toContain('PAN/ley-79-2011/36');
+    }
   });
 
   it('has the National Commission and a victims fund created under Ley 79', () => {
