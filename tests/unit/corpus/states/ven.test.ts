@@ -85,4 +85,40 @@ describe('VEN corpus: verified legal facts', () => {
     expect(s.status('prot.non-punishment')).toBe('not-assessed');
     expect(s.status('prot.residence-permit')).toBe('not-assessed');
   });
+
+  it('gives victims procedural rights under the Code of Criminal Procedure (Arts. 23 and 122), all only partial', () => {
+    const rights = s.provision('VEN/copp/122');
+    expect(rights.instrument).toBe('VEN/copp');
+    expect(rights.attributes.elements).toEqual(
+      expect.arrayContaining(['prot.information-proceedings', 'prot.views-in-proceedings', 'prot.civil-action', 'prot.compensation']),
+    );
+    for (const e of ['prot.information-proceedings', 'prot.views-in-proceedings', 'prot.civil-action']) {
+      expect(s.status(e)).toBe('partial');
+      expect(s.coverageOf(e).provisions).toEqual(['VEN/copp/122']);
+    }
+    expect(s.status('prot.compensation')).toBe('partial');
+    expect(s.coverageOf('prot.compensation').provisions).toEqual(['VEN/copp/23', 'VEN/copp/122']);
+  });
+
+  it('never extradites nationals (Constitution Art. 69, Penal Code Art. 6) but requires their trial at home: extradition only partial', () => {
+    expect(s.provision('VEN/crbv/69').instrument).toBe('VEN/crbv');
+    expect(s.provision('VEN/cp/6').attributes.elements).toContain('proc.extradition');
+    expect(s.status('proc.extradition')).toBe('partial');
+    expect(s.coverageOf('proc.extradition').provisions).toEqual(['VEN/cp/6', 'VEN/crbv/69']);
+  });
+
+  it('punishes reduction to slavery (Penal Code Art. 173, 6-12 years) but no stand-alone forced-labour offence was found', () => {
+    expect(s.provision('VEN/cp/173').attributes.penalty).toMatchObject({ minYears: 6, maxYears: 12 });
+    expect(s.status('crim.related-offences')).toBe('partial');
+  });
+
+  it('protects child victims through the LOPNNA only: best interests (Art. 8) and a ban on identifying them (Art. 65)', () => {
+    expect(s.status('prot.child-best-interests')).toBe('partial');
+    expect(s.coverageOf('prot.child-best-interests').provisions).toEqual(['VEN/lopnna/8']);
+    expect(s.status('prot.privacy-identity')).toBe('partial');
+    expect(s.coverageOf('prot.privacy-identity').provisions).toEqual(['VEN/lopnna/65']);
+    // no aggravation of Art. 41 LOCDOFT was read, and no shelter rule for trafficking victims as such
+    expect(s.status('crim.aggravating.child-victim')).toBe('not-assessed');
+    expect(s.status('prot.housing')).toBe('not-assessed');
+  });
 });
