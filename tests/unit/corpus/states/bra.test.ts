@@ -82,4 +82,54 @@ describe('BRA corpus: verified legal facts', () => {
     expect(s.status('crim.legal-persons')).toBe('not-assessed');
     expect(s.status('prot.non-punishment')).toBe('not-assessed');
   });
+
+  it('reaches accomplices and organisers through the Penal Code general part (arts. 29 and 62 I)', () => {
+    expect(s.status('crim.accomplice')).toBe('full');
+    expect(s.coverageOf('crim.accomplice').provisions).toEqual(['BRA/cp/29']);
+    expect(s.status('crim.organizing-directing')).toBe('full');
+    expect(s.coverageOf('crim.organizing-directing').provisions).toEqual(expect.arrayContaining(['BRA/cp/29', 'BRA/cp/62']));
+  });
+
+  it('punishes bribery with 2 to 12 years and witness bribery and coercion in proceedings with imprisonment', () => {
+    expect(s.provision('BRA/cp/317').attributes.penalty).toMatchObject({ minYears: 2, maxYears: 12 });
+    expect(s.provision('BRA/cp/333').attributes.penalty).toMatchObject({ minYears: 2, maxYears: 12 });
+    expect(s.provision('BRA/cp/343').attributes.penalty).toMatchObject({ minYears: 3, maxYears: 4 });
+    expect(s.provision('BRA/cp/344').attributes.penalty).toMatchObject({ minYears: 1, maxYears: 4 });
+    expect(s.status('crim.corruption')).toBe('full');
+    expect(s.status('crim.obstruction-of-justice')).toBe('full');
+  });
+
+  it('applies the ubiquity rule at home but makes jurisdiction over offences abroad conditional (CP arts. 5-7)', () => {
+    expect(s.status('crim.jurisdiction-territorial')).toBe('partial');
+    expect(s.coverageOf('crim.jurisdiction-territorial').provisions).toEqual(expect.arrayContaining(['BRA/cp/5-6', 'BRA/cp/7']));
+    expect(s.status('crim.jurisdiction-nationality')).toBe('partial');
+    expect(s.coverageOf('crim.jurisdiction-nationality').provisions).toContain('BRA/cp/7');
+  });
+
+  it('gives trafficking investigators data and location powers inserted in the CPP by Lei 13.344', () => {
+    expect(s.instrument('BRA/lei-13344-2016').amends).toContain('BRA/cpp');
+    expect(s.instrument('BRA/cpp').amendedBy).toContain('BRA/lei-13344-2016');
+    for (const key of ['BRA/cpp/13-a', 'BRA/cpp/13-b']) {
+      expect(s.provision(key).inForce.introducedBy).toBe('BRA/lei-13344-2016');
+    }
+    expect(s.status('proc.special-investigative-techniques')).toBe('partial');
+    expect(s.status('proc.cooperating-offenders')).toBe('partial');
+  });
+
+  it('extradites for trafficking but never surrenders Brazilians by birth (Migration Law arts. 81-84)', () => {
+    expect(s.status('proc.extradition')).toBe('partial');
+    expect(s.coverageOf('proc.extradition').provisions).toEqual(['BRA/lei-13445-2017/81-84']);
+    expect(s.provision('BRA/lei-13445-2017/30').source.kind).toBe('official');
+  });
+
+  it('lets victims follow and take part in proceedings and testify safely (CPP arts. 201, 217, 268-273; Lei 9.807)', () => {
+    expect(s.status('prot.views-in-proceedings')).toBe('partial');
+    expect(s.coverageOf('prot.information-proceedings').provisions).toContain('BRA/cpp/201');
+    expect(s.coverageOf('prot.witness-protection').provisions).toEqual(
+      expect.arrayContaining(['BRA/lei-9807-1999/5-11', 'BRA/cpp/217']),
+    );
+    expect(s.status('prot.physical-safety')).toBe('partial');
+    expect(s.status('prot.counselling-language')).toBe('partial');
+    expect(s.status('proc.evidence-without-victim')).toBe('not-assessed');
+  });
 });
