@@ -80,11 +80,37 @@ describe('MEX corpus: verified legal facts', () => {
     expect(a.penalty).toMatchObject({ minYears: 15, maxYears: 30 });
   });
 
-  it('raises penalties by up to one half for a child victim (Art. 42 VII) and does not claim unread aggravations', () => {
+  it('raises penalties by up to one half under Art. 42 for child victims, officials, organised crime, serious harm and other circumstances', () => {
     const ag = s.provision('MEX/lgpsedmtp/42').attributes.aggravating;
-    expect(ag).toEqual([expect.objectContaining({ element: 'crim.aggravating.child-victim', increase: 'up to +1/2' })]);
+    expect(ag.map((a) => a.element).sort()).toEqual([
+      'crim.aggravating.child-victim',
+      'crim.aggravating.organized-group',
+      'crim.aggravating.other',
+      'crim.aggravating.public-official',
+      'crim.aggravating.serious-harm',
+    ]);
+    for (const a of ag) expect(a.increase).toBe('up to +1/2');
     expect(s.status('crim.aggravating.child-victim')).toBe('full');
-    expect(s.status('crim.aggravating.public-official')).toBe('not-assessed');
+    expect(s.status('crim.aggravating.organized-group')).toBe('full');
+    expect(s.status('crim.aggravating.serious-harm')).toBe('full');
+    expect(s.status('crim.aggravating.other')).toBe('full');
+    // no disqualification from office was found, so the official aggravation is only partial
+    expect(s.status('crim.aggravating.public-official')).toBe('partial');
+    expect(s.provision('MEX/lgpsedmtp/43').attributes.aggravating[0].increase).toBe('up to +2/3');
+  });
+
+  it('punishes knowingly using a victim\'s services with 2 to 40 years (Art. 35)', () => {
+    expect(s.provision('MEX/lgpsedmtp/35').attributes.penalty).toMatchObject({ minYears: 2, maxYears: 40 });
+    expect(s.status('crim.use-of-services')).toBe('full');
+  });
+
+  it('punishes forced marriage with 4 to 10 years and nullity (Art. 28)', () => {
+    expect(s.provision('MEX/lgpsedmtp/28').attributes.penalty).toMatchObject({ minYears: 4, maxYears: 10 });
+  });
+
+  it('makes attempt and facilitation punishable in the general law itself (Arts. 39 and 41)', () => {
+    expect(s.coverageOf('crim.attempt').provisions).toContain('MEX/lgpsedmtp/39');
+    expect(s.coverageOf('crim.accomplice').provisions).toContain('MEX/lgpsedmtp/41');
   });
 
   it('treats trafficking as a money-laundering predicate and subjects its proceeds to forfeiture', () => {
@@ -93,12 +119,38 @@ describe('MEX corpus: verified legal facts', () => {
     expect(s.instrument('MEX/lned').dates).toMatchObject({ published: '2019-08-09', inForce: '2019-08-10' });
   });
 
-  it('records the verified victim-protection statuses and leaves unread ones not assessed', () => {
+  it('records the verified victim-protection statuses', () => {
     expect(s.status('prot.residence-permit')).toBe('full');
     expect(s.status('prot.witness-protection')).toBe('full');
+    expect(s.status('prot.privacy-identity')).toBe('full');
+    expect(s.status('prot.asylum-non-refoulement')).toBe('full');
+    expect(s.status('prot.repatriation-safe')).toBe('full');
+    expect(s.status('prot.medical-psychological')).toBe('full');
+    expect(s.status('crim.legal-persons')).toBe('partial');
+  });
+
+  it('orders reparation in every conviction, backed by the victims funds (Arts. 48, 52, 81)', () => {
     expect(s.status('prot.compensation')).toBe('full');
-    expect(s.status('prot.privacy-identity')).toBe('not-assessed');
-    expect(s.status('prot.non-punishment')).toBe('not-assessed');
-    expect(s.status('crim.legal-persons')).toBe('not-assessed');
+    expect(s.coverageOf('prot.compensation').provisions).toEqual(
+      expect.arrayContaining(['MEX/lgpsedmtp/48', 'MEX/lgpsedmtp/52', 'MEX/lgpsedmtp/81']),
+    );
+    expect(s.status('coop.dedicated-funding')).toBe('full');
+    expect(s.status('prot.civil-action')).toBe('partial');
+  });
+
+  it('shields victims from prosecution only where no other conduct was exigible, and bans their detention (Arts. 37, 38, 75)', () => {
+    expect(s.status('prot.non-punishment')).toBe('partial');
+    expect(s.coverageOf('prot.non-punishment').provisions).toEqual(['MEX/lgpsedmtp/37', 'MEX/lgpsedmtp/38']);
+    expect(s.status('prot.non-detention')).toBe('partial');
+    expect(s.coverageOf('prot.non-detention').provisions).toContain('MEX/lgpsedmtp/75');
+  });
+
+  it('creates the Inter-Ministerial Commission in Art. 84 and leaves unread matters not assessed', () => {
+    expect(s.provision('MEX/lgpsedmtp/comision-intersecretarial').label).toBe('Arts. 84-88');
+    expect(s.status('coop.coordinating-body')).toBe('full');
+    expect(s.status('coop.data-collection')).toBe('full');
+    expect(s.status('prot.reflection-period')).toBe('not-assessed');
+    expect(s.status('crim.statute-of-limitations')).toBe('not-assessed');
+    expect(s.status('proc.specialized-units')).toBe('not-assessed');
   });
 });
