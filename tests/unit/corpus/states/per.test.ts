@@ -77,7 +77,51 @@ describe('PER corpus: verified legal facts', () => {
     expect(s.status('prot.medical-psychological')).toBe('partial');
     expect(s.coverageOf('prot.housing').provisions).toContain('PER/ley-28950/asistencia');
     expect(s.status('prot.non-punishment')).toBe('not-assessed');
-    expect(s.status('prot.residence-permit')).toBe('not-assessed');
     expect(s.status('crim.money-laundering-predicate')).toBe('full');
+  });
+
+  it('Art. 29.2(k) of Decreto Legislativo 1350 opens humanitarian residence, with work, to trafficking victims: partial', () => {
+    expect(s.instrument('PER/dl-1350').number).toBe('1350');
+    const p = s.provision('PER/dl-1350/29');
+    expect(p.attributes.elements).toEqual(expect.arrayContaining(['prot.residence-permit', 'prot.employment-education']));
+    expect(s.status('prot.residence-permit')).toBe('partial');
+    expect(s.coverageOf('prot.residence-permit').provisions).toEqual(['PER/dl-1350/29']);
+    expect(s.status('prot.employment-education')).toBe('partial');
+    expect(s.status('prot.asylum-non-refoulement')).toBe('not-assessed');
+  });
+
+  it('the Regulation (published 9 February 2016) and the Intersectoral Protocol (12 May 2016) carry return, identity and safety rules', () => {
+    expect(s.instrument('PER/ds-001-2016-in').dates.published).toBe('2016-02-09');
+    expect(s.instrument('PER/ds-005-2016-in')).toMatchObject({ type: 'regulation', dates: { published: '2016-05-12' } });
+    expect(s.provision('PER/ds-001-2016-in/41-43').source.kind).toBe('official');
+    expect(s.provision('PER/ds-005-2016-in/protocolo').source.kind).toBe('official');
+    for (const e of [
+      'prot.repatriation-safe',
+      'prot.repatriation-documents',
+      'prot.assistance-unconditional',
+      'prot.privacy-identity',
+      'prot.consular-access',
+      'prot.physical-safety',
+    ]) {
+      expect(s.status(e)).toBe('partial');
+      expect(s.coverageOf(e).provisions).toContain('PER/ds-005-2016-in/protocolo');
+    }
+    expect(s.coverageOf('prot.housing').provisions).toContain('PER/ds-001-2016-in/41-43');
+    expect(s.status('coop.coordinating-body')).toBe('partial');
+  });
+
+  it('punishes clients of sexual exploitation (Art. 129-E, 9-12 years) and bribery, but not the knowing use of forced labour', () => {
+    expect(s.provision('PER/cp/129-e').attributes.penalty).toMatchObject({ minYears: 9, maxYears: 12 });
+    expect(s.provision('PER/cp/129-f').attributes.penalty).toMatchObject({ minYears: 6, maxYears: 8 });
+    expect(s.status('crim.use-of-services')).toBe('partial');
+    expect(s.status('prev.demand')).toBe('partial');
+    expect(s.status('crim.corruption')).toBe('partial');
+    expect(s.provision('PER/cp/393-398-a').attributes.penalty).toMatchObject({ minYears: 4, maxYears: 6 });
+  });
+
+  it('leaves limitation open: Art. 88-A made trafficking imprescriptible under the pre-2021 numbering only', () => {
+    expect(s.provision('PER/cp/88-a').attributes.elements).toContain('crim.statute-of-limitations');
+    expect(s.status('crim.statute-of-limitations')).toBe('not-assessed');
+    expect(s.coverageOf('crim.statute-of-limitations').provisions).toEqual(expect.arrayContaining(['PER/cp/88-a', 'PER/cp/80']));
   });
 });
