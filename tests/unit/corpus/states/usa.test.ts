@@ -67,4 +67,54 @@ describe('USA corpus: verified legal facts (federal law only)', () => {
     expect(s.status('prot.residence-permit')).toBe('partial');
     expect(s.status('def.consent-irrelevant')).toBe('partial'); // silent law: inferred from the means (element's partial criteria)
   });
+
+  it("gives every federal crime victim notice and a hearing on release, plea and sentencing (18 U.S.C. 3771), short of investigation-stage information", () => {
+    for (const el of ['prot.information-proceedings', 'prot.views-in-proceedings']) {
+      expect(s.status(el)).toBe('partial');
+      expect(s.coverageOf(el).provisions).toEqual(['USA/usc-18/3771']);
+    }
+    expect(s.provision('USA/usc-18/3771').attributes.elements).toEqual(
+      expect.arrayContaining(['prot.information-proceedings', 'prot.views-in-proceedings']),
+    );
+  });
+
+  it('assigns awareness, economic-alternative and procurement measures by statute (22 U.S.C. 7104), abroad for root causes', () => {
+    expect(s.provision('USA/tvpa-2000/7104').inForce).toEqual({ from: '2000-10-28', introducedBy: 'USA/tvpa-2000' });
+    for (const el of ['prev.research-campaigns', 'prev.root-causes', 'prev.demand']) {
+      expect(s.status(el)).toBe('partial');
+      expect(s.coverageOf(el).provisions).toContain('USA/tvpa-2000/7104');
+    }
+  });
+
+  it('records sentencing-guideline increases (advisory) as partial aggravation: +2 abuse of trust, +4/+3 leader or manager of five or more, +2 vulnerable victim', () => {
+    expect(s.instrument('USA/ussg').type).toBe('regulation');
+    expect(s.provision('USA/ussg/3b1.3').attributes.aggravating[0]).toMatchObject({
+      element: 'crim.aggravating.public-official',
+      increase: '+2 offence levels',
+    });
+    expect(s.provision('USA/ussg/3b1.1').attributes.aggravating[0].element).toBe('crim.aggravating.organized-group');
+    expect(s.provision('USA/ussg/2h4.1').attributes.aggravating.map((a) => a.element)).toEqual([
+      'crim.aggravating.serious-harm',
+      'crim.aggravating.other',
+      'crim.aggravating.other',
+    ]);
+    for (const el of [
+      'crim.aggravating.child-victim',
+      'crim.aggravating.public-official',
+      'crim.aggravating.organized-group',
+      'crim.aggravating.other',
+      'crim.aggravating.serious-harm',
+    ]) {
+      expect(s.status(el)).toBe('partial');
+    }
+  });
+
+  it('since the 2015 Act: wiretaps in trafficking cases (s. 2516) and forfeited proceeds toward restitution (s. 1594), both partial; limitation for labour trafficking still unverified', () => {
+    expect(s.status('proc.special-investigative-techniques')).toBe('partial');
+    expect(s.coverageOf('proc.special-investigative-techniques').provisions).toEqual(['USA/usc-18/2516']);
+    expect(s.status('proc.assets-to-victims')).toBe('partial');
+    expect(s.provision('USA/usc-18/1594').attributes.elements).toContain('proc.assets-to-victims');
+    expect(s.status('crim.statute-of-limitations')).toBe('not-assessed');
+    expect(s.status('crim.money-laundering-predicate')).toBe('not-assessed');
+  });
 });
