@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 
 /** One corpus source file, parsed but not yet validated. */
 export interface SourceFile {
@@ -23,8 +23,13 @@ const JURISDICTION_FILES = ['jurisdiction', 'instruments', 'provisions', 'covera
 
 function readYaml(root: string, abs: string): SourceFile {
   const raw = readFileSync(abs, 'utf8');
-  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
-  const parseErrors = doc.errors.map((e) => `YAML ${e.code}: ${e.message.split('\n')[0]}`);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true, lineCounter });
+  // An author fixing a long provisions file needs the line, not just the parser's complaint.
+  const parseErrors = doc.errors.map((e) => {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    return `YAML ${e.code} at line ${line}, column ${col}: ${e.message.split('\n')[0]}`;
+  });
   return { path: relative(root, abs).split('\\').join('/'), data: parseErrors.length ? undefined : doc.toJS(), raw, parseErrors };
 }
 
