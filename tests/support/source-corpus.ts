@@ -16,3 +16,9 @@ export function loadElements(): Element[] {
 export function stateCodes(): string[] {
   return readdirSync(join(SOURCE_CORPUS_DIR, 'jurisdictions')).sort();
 }
+
+/** The 35 states the workbench covers (the corpus issues' three regions together), in code order. */
+export const COVERED_STATES = [
+  'ARG', 'ATG', 'BHS', 'BLZ', 'BOL', 'BRA', 'BRB', 'CAN', 'CHL', 'COL', 'CRI', 'CUB', 'DMA', 'DOM', 'ECU', 'GRD', 'GTM', 'GUY',
+  'HND', 'HTI', 'JAM', 'KNA', 'LCA', 'MEX', 'NIC', 'PAN', 'PER', 'PRY', 'SLV', 'SUR', 'TTO', 'URY', 'USA', 'VCT', 'VEN',
+];

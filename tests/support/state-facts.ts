@@ -35,6 +35,10 @@ export function loadState(code: string) {
       if (!c) throw new Error(`no coverage for ${element}`);
       return c.status;
     },
+    /** The given elements whose status is not `expected`, as "element: actual", so one failure names them all. */
+    elementsRatedOtherThan(expected: string, elements: string[]) {
+      return elements.filter((e) => this.status(e) !== expected).map((e) => `${e}: ${this.status(e)}`);
+    },
     coverageOf(element: string) {
       const c = coverage.find((x) => x.element === element);
       if (!c) throw new Error(`no coverage for ${element}`);

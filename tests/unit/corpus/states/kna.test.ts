@@ -38,9 +38,7 @@ describe('KNA corpus: verified legal facts', () => {
     expect(p.source.kind).toBe('secondary');
     expect(p.source.url).toMatch(/normlex.*2700687/);
     expect(p.source.note).toMatch(/SINGLE SOURCE FOR THE WORDING/);
-    for (const id of ['def.act.recruitment', 'def.act.receipt', 'def.means.threat-force', 'def.means.coercion', 'def.means.payments-to-controller']) {
-      expect(s.status(id)).toBe('full');
-    }
+    expect(s.elementsRatedOtherThan('full', ['def.act.recruitment', 'def.act.receipt', 'def.means.threat-force', 'def.means.coercion', 'def.means.payments-to-controller'])).toEqual([]);
     expect(s.status('def.child-under-18')).toBe('full');
   });
 
@@ -61,9 +59,7 @@ describe('KNA corpus: verified legal facts', () => {
     expect(s.status('def.means-not-required')).toBe('absent');
     expect(s.status('def.no-transnationality')).toBe('full');
     expect(s.status('def.no-organized-group')).toBe('full');
-    for (const id of ['def.child-no-means', 'def.consent-irrelevant', 'def.means.abuse-of-power', 'def.means.abuse-of-vulnerability']) {
-      expect(s.status(id)).toBe('not-assessed');
-    }
+    expect(s.elementsRatedOtherThan('not-assessed', ['def.child-no-means', 'def.consent-irrelevant', 'def.means.abuse-of-power', 'def.means.abuse-of-vulnerability'])).toEqual([]);
   });
 
   it('records the five-year child aggravation of Part B of the Schedule without upgrading the element', () => {
@@ -95,9 +91,7 @@ describe('KNA corpus: verified legal facts', () => {
   });
 
   it('claims no victim protection it could not verify', () => {
-    for (const id of ['prot.non-punishment', 'prot.residence-permit', 'prot.repatriation-safe', 'prot.compensation', 'prot.witness-protection']) {
-      expect(s.status(id)).toBe('not-assessed');
-    }
+    expect(s.elementsRatedOtherThan('not-assessed', ['prot.non-punishment', 'prot.residence-permit', 'prot.repatriation-safe', 'prot.compensation', 'prot.witness-protection'])).toEqual([]);
   });
 
   it('claims full or partial coverage only for definition and penalty points, all on secondary sources', () => {
