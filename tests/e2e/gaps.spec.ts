@@ -1,6 +1,8 @@
 import { test, expect } from './support/fixtures';
 import { AppShell } from './pages/app-shell';
 import { MatrixPage } from './pages/matrix-page';
+import { CountryPage } from './pages/country-page';
+import { stateCodes } from '../support/source-corpus';
 
 test('the matrix filters to a group and a cell opens its provisions and rationale', async ({ page, preview, outsideRequests }) => {
   const shell = new AppShell(page);
@@ -85,4 +87,27 @@ test('a country briefing exports to DOCX and PDF, and the files hold the gap lis
   await shell.nav('matrix').click();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('matrix-export-csv').click()]);
   expect(readFileSync((await csv.path()) as string, 'utf8')).toMatch(/^\uFEFFcode,name,score_percent,not_assessed,def\.act\.recruitment/);
+});
+
+test('every corpus state reaches the matrix, and a thinly sourced state says which text is missing', async ({ page, preview, outsideRequests }) => {
+  const shell = new AppShell(page);
+  await shell.open(preview.launchUrl, '#/matrix');
+  const matrix = new MatrixPage(page);
+  await expect(page.getByTestId('matrix-summary')).toContainText(`${stateCodes().length} states × 102`);
+
+  // Saint Vincent and the Grenadines, the last state written: its unknowns are shown as unknowns, with the reason.
+  await page.getByTestId('matrix-selection').locator('summary').click();
+  await page.getByTestId('matrix-selection').locator('input[value="VCT"]').check();
+  await page.getByTestId('matrix-selection').locator('summary').click();
+  await expect(page.getByTestId('matrix-summary')).toContainText('1 states');
+  await expect(matrix.cell('VCT', 'def.act.recruitment')).toHaveAttribute('aria-label', /: Not assessed$/);
+
+  await shell.open(preview.launchUrl, '#/countries/VCT');
+  const country = new CountryPage(page);
+  await expect(country.root()).toHaveAttribute('data-country', 'VCT');
+  const row = country.coverageRow('def.act.recruitment');
+  await expect(row.locator('.status-badge')).toContainText('Not assessed');
+  await expect(row.locator('.rationale')).toContainText('could not be read');
+  await expect(country.coverageRow('def.child-no-means').locator('.status-badge')).toContainText('Full');
+  expect(outsideRequests).toEqual([]);
 });
